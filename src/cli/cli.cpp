@@ -1,0 +1,293 @@
+#include "cli.h"
+
+#include "core/atomicwriter.h"
+#include "generate/bundle.h"
+#include "generate/bundlewriter.h"
+#include "profile/profileio.h"
+#include "profile/profilevalidator.h"
+#include "sizing/sizingmodel.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <functional>
+
+namespace phc {
+
+namespace {
+
+QString tr(const char *text, int n = -1) { return QCoreApplication::translate("phc::Cli", text, nullptr, n); }
+
+struct Verb
+{
+    QString name;
+    QString summary;
+    std::function<int(const QStringList &, QTextStream &, QTextStream &)> run;
+};
+
+QString exitCodeHelp()
+{
+    return tr("Exit codes:\n"
+              "  0  success\n"
+              "  1  the profile or input has problems (each printed as FILE:LINE:COL: key.path: message)\n"
+              "  2  wrong arguments\n"
+              "  3  a file could not be read or written, or exists and --force was not given\n");
+}
+
+// Parses the verb's options; returns false (with exit code set) when the
+// verb should stop: --help printed, or a usage error.
+bool parseVerb(QCommandLineParser &parser, const QStringList &args, const QString &verb, const QString &summary,
+               QTextStream &out, QTextStream &err, int &exitCode)
+{
+    parser.setApplicationDescription(summary + u'\n' + exitCodeHelp());
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    QStringList argv = args;
+    argv[0] = argv[0] + u' ' + verb;
+    argv.removeAt(1);
+    if (!parser.parse(argv)) {
+        err << parser.errorText() << u'\n' << tr("Try '%1 %2 --help'.").arg(QFileInfo(args[0]).fileName(), verb) << u'\n';
+        exitCode = Cli::Usage;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        exitCode = Cli::Ok;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst()) << u'\n';
+        exitCode = Cli::Usage;
+        return false;
+    }
+    return true;
+}
+
+bool requireOption(const QCommandLineParser &parser, const QCommandLineOption &opt, QTextStream &err)
+{
+    if (parser.isSet(opt) && !parser.value(opt).isEmpty())
+        return true;
+    err << tr("missing required option --%1").arg(opt.names().constLast()) << u'\n';
+    return false;
+}
+
+const QCommandLineOption sizingOption(QStringLiteral("sizing"),
+                                      QObject::tr("Sizing and cost tables to use instead of the built-in ones."),
+                                      QStringLiteral("FILE"));
+
+// Built-in tables, or the user's file; nullopt after printing its problems.
+std::optional<SizingModel> loadSizing(const QCommandLineParser &parser, QTextStream &err)
+{
+    if (!parser.isSet(sizingOption))
+        return SizingModel::builtIn();
+    const QString path = parser.value(sizingOption);
+    auto result = SizingModel::loadFile(path);
+    err << formatIssues(result.issues(), path);
+    if (!result.ok())
+        return std::nullopt;
+    return result.take();
+}
+
+// Loads and validates; prints every problem. Returns the profile when it
+// has no errors.
+std::optional<DeploymentProfile> loadValid(const QString &path, QTextStream &err)
+{
+    auto loaded = ProfileIO::loadFile(path);
+    Issues issues = loaded.issues();
+    if (loaded.ok())
+        issues += ProfileValidator::validate(loaded.value());
+    err << formatIssues(issues, path);
+    if (!loaded.ok() || hasErrors(issues))
+        return std::nullopt;
+    return loaded.take();
+}
+
+int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Where to write the starter profile."), QStringLiteral("PROFILE.yaml"));
+    const QCommandLineOption force(QStringLiteral("force"), tr("Overwrite the file if it exists."));
+    parser.addOptions({outOpt, force});
+    int code = 0;
+    if (!parseVerb(parser, args, QStringLiteral("init"), tr("Write a commented starter profile."), out, err, code))
+        return code;
+    if (!requireOption(parser, outOpt, err))
+        return Cli::Usage;
+    const QString path = parser.value(outOpt);
+    if (QFileInfo::exists(path) && !parser.isSet(force)) {
+        err << tr("%1 exists; use --force to overwrite").arg(path) << u'\n';
+        return Cli::IoError;
+    }
+    const QString error = AtomicWriter::writeFile(path, ProfileIO::starterProfile(), 0644);
+    if (!error.isEmpty()) {
+        err << error << u'\n';
+        return Cli::IoError;
+    }
+    out << tr("wrote %1").arg(path) << u'\n';
+    return Cli::Ok;
+}
+
+int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption profileOpt(QStringLiteral("profile"), tr("The profile to check."), QStringLiteral("PROFILE.yaml"));
+    parser.addOption(profileOpt);
+    int code = 0;
+    if (!parseVerb(parser, args, QStringLiteral("validate"), tr("Check a profile; print every problem."), out, err, code))
+        return code;
+    if (!requireOption(parser, profileOpt, err))
+        return Cli::Usage;
+    const QString path = parser.value(profileOpt);
+    if (!QFileInfo(path).isFile()) {
+        err << tr("%1: no such file").arg(path) << u'\n';
+        return Cli::IoError;
+    }
+    if (!loadValid(path, err))
+        return Cli::Invalid;
+    out << tr("%1: valid").arg(path) << u'\n';
+    return Cli::Ok;
+}
+
+int runGenerate(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption profileOpt(QStringLiteral("profile"), tr("The profile to generate from."), QStringLiteral("PROFILE.yaml"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Folder to write the files to."), QStringLiteral("DIR"));
+    const QCommandLineOption force(QStringLiteral("force"), tr("Overwrite files that exist."));
+    parser.addOptions({profileOpt, outOpt, force, sizingOption});
+    int code = 0;
+    if (!parseVerb(parser, args, QStringLiteral("generate"),
+                   tr("Generate every file for a profile. Validates first; writes nothing on error."), out, err, code))
+        return code;
+    if (!requireOption(parser, profileOpt, err) || !requireOption(parser, outOpt, err))
+        return Cli::Usage;
+    const QString path = parser.value(profileOpt);
+    if (!QFileInfo(path).isFile()) {
+        err << tr("%1: no such file").arg(path) << u'\n';
+        return Cli::IoError;
+    }
+    const auto sizing = loadSizing(parser, err);
+    if (!sizing)
+        return Cli::Invalid;
+    const auto profile = loadValid(path, err);
+    if (!profile)
+        return Cli::Invalid;
+    const auto bundle = Bundle::generate(*profile, *sizing);
+    if (!bundle.ok()) {
+        err << formatIssues(bundle.issues(), path);
+        return Cli::Invalid;
+    }
+    const auto written = BundleWriter::write(bundle.value(), parser.value(outOpt),
+                                             parser.isSet(force) ? BundleWriter::Overwrite::Allow
+                                                                 : BundleWriter::Overwrite::Refuse);
+    if (!written.ok()) {
+        for (const Issue &issue : written.issues())
+            err << issue.message << u'\n';
+        err << tr("nothing was written") << u'\n';
+        return Cli::IoError;
+    }
+    const QDir base(parser.value(outOpt));
+    for (const QString &file : written.value())
+        out << base.relativeFilePath(file) << u'\n';
+    out << tr("%n file(s) written to %1", int(written.value().size())).arg(parser.value(outOpt)) << u'\n';
+    return Cli::Ok;
+}
+
+int runSize(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption events(QStringLiteral("events"), tr("Monthly events."), QStringLiteral("N"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({events, json, sizingOption});
+    int code = 0;
+    if (!parseVerb(parser, args, QStringLiteral("size"),
+                   tr("Resource tier, scaling row, replicas and cost for a monthly event count."), out, err, code))
+        return code;
+    if (!requireOption(parser, events, err))
+        return Cli::Usage;
+    QString text = parser.value(events);
+    text.remove(u'_').remove(u',');
+    bool ok = false;
+    const qint64 n = text.toLongLong(&ok);
+    if (!ok || n < 0) {
+        err << tr("--events: '%1' is not a whole number >= 0").arg(parser.value(events)) << u'\n';
+        return Cli::Usage;
+    }
+    const auto sizing = loadSizing(parser, err);
+    if (!sizing)
+        return Cli::Invalid;
+    const Recommendation rec = sizing->recommend(n);
+    if (parser.isSet(json))
+        out << QJsonDocument(rec.toJson()).toJson(QJsonDocument::Indented);
+    else
+        out << rec.toText();
+    return Cli::Ok;
+}
+
+const QList<Verb> &verbTable()
+{
+    static const QList<Verb> table {
+        {QStringLiteral("init"), QStringLiteral("write a commented starter profile"), runInit},
+        {QStringLiteral("validate"), QStringLiteral("check a profile and list every problem"), runValidate},
+        {QStringLiteral("generate"), QStringLiteral("write every file for a profile"), runGenerate},
+        {QStringLiteral("size"), QStringLiteral("tier, replicas and cost for a monthly event count"), runSize},
+    };
+    return table;
+}
+
+QString topLevelHelp(const QString &program)
+{
+    QString text = tr("Usage: %1 [--lang CODE]             start the desktop application\n"
+                      "       %1 COMMAND [OPTIONS]         run a command without a display\n\n"
+                      "PostHog Admin Console: deployment files for self-hosted PostHog.\n\nCommands:\n")
+                       .arg(program);
+    for (const Verb &v : verbTable())
+        text += QStringLiteral("  %1  %2\n").arg(v.name, -10).arg(v.summary);
+    text += tr("\nRun '%1 COMMAND --help' for a command's options.\n\n").arg(program);
+    text += exitCodeHelp();
+    return text;
+}
+
+} // namespace
+
+QStringList Cli::verbs()
+{
+    QStringList names;
+    for (const Verb &v : verbTable())
+        names << v.name;
+    return names;
+}
+
+bool Cli::isCliInvocation(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    return verbs().contains(first) || first == u"--help" || first == u"-h" || first == u"--version"
+        || first == u"-v" || first == u"help";
+}
+
+int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString program = QFileInfo(arguments.value(0, QStringLiteral("posthog-console"))).fileName();
+    const QString first = arguments.value(1);
+    if (first == u"--version" || first == u"-v") {
+        out << QStringLiteral("posthog-console ") << QStringLiteral(PHC_VERSION) << u'\n';
+        return Ok;
+    }
+    if (first.isEmpty() || first == u"--help" || first == u"-h" || first == u"help") {
+        out << topLevelHelp(program);
+        return Ok;
+    }
+    for (const Verb &v : verbTable())
+        if (v.name == first)
+            return v.run(arguments, out, err);
+    err << tr("unknown command '%1'").arg(first) << u'\n' << topLevelHelp(program);
+    return Usage;
+}
+
+} // namespace phc

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace phc {
+
+// The command-line face of the engine. Needs only a QCoreApplication.
+namespace Cli {
+
+enum ExitCode {
+    Ok = 0,
+    Invalid = 1,     // the profile or input has problems (listed on stderr)
+    Usage = 2,       // wrong arguments
+    IoError = 3,     // a file could not be read or written, or exists
+};
+
+// True when argv names a verb (or --help/--version) rather than the GUI.
+bool isCliInvocation(const QStringList &arguments);
+
+// Runs the verb in arguments[1]; arguments[0] is the program name.
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+QStringList verbs();
+
+} // namespace Cli
+
+} // namespace phc

@@ -1,0 +1,347 @@
+#include "yamlreader.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <utility>
+#include <numeric>
+#include <vector>
+
+namespace phc {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("phc::MapReader", text); }
+
+QString describe(const YAML::Node &n)
+{
+    switch (n.Type()) {
+    case YAML::NodeType::Map: return tr("a mapping");
+    case YAML::NodeType::Sequence: return tr("a list");
+    case YAML::NodeType::Null: return tr("nothing (null)");
+    case YAML::NodeType::Scalar: return QStringLiteral("'") + QString::fromStdString(n.Scalar()) + u'\'';
+    case YAML::NodeType::Undefined: break;
+    }
+    return tr("nothing");
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+    std::iota(prev.begin(), prev.end(), 0);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        cur[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int cost = a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1;
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+        }
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+} // namespace
+
+std::optional<YAML::Node> parseYaml(const QByteArray &text, Issues &issues)
+{
+    if (text.size() > maxYamlDocumentBytes) {
+        issues.append({QString(), 0, 0, Severity::Error,
+                       tr("document is %1 bytes; the limit is %2 bytes")
+                           .arg(text.size()).arg(maxYamlDocumentBytes)});
+        return std::nullopt;
+    }
+    if (QString::fromUtf8(text).toUtf8() != text) {
+        issues.append({QString(), 0, 0, Severity::Error, tr("document is not valid UTF-8")});
+        return std::nullopt;
+    }
+    try {
+        return YAML::Load(text.toStdString());
+    } catch (const YAML::Exception &e) {
+        issues.append({QString(), e.mark.line + 1, e.mark.column + 1, Severity::Error,
+                       tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg))});
+    } catch (const std::exception &e) {
+        issues.append({QString(), 0, 0, Severity::Error,
+                       tr("YAML could not be read: %1").arg(QString::fromUtf8(e.what()))});
+    }
+    return std::nullopt;
+}
+
+int lineOf(const YAML::Node &node) { return node.Mark().is_null() ? 0 : node.Mark().line + 1; }
+int columnOf(const YAML::Node &node) { return node.Mark().is_null() ? 0 : node.Mark().column + 1; }
+
+MapReader::MapReader(const YAML::Node &node, QString path, Issues &issues, PositionSink sink)
+    : m_node(node), m_path(std::move(path)), m_issues(&issues), m_sink(std::move(sink))
+{
+    if (!node.IsDefined() || node.IsNull())
+        return; // an absent section: every key takes its default
+    if (!node.IsMap()) {
+        errorAtNode(node, m_path, tr("expected a mapping, found %1").arg(describe(node)));
+        return;
+    }
+    m_valid = true;
+    QSet<QString> seen;
+    for (const auto &entry : node) {
+        if (!entry.first.IsScalar()) {
+            errorAtNode(entry.first, m_path, tr("keys must be plain strings"));
+            continue;
+        }
+        const QString key = QString::fromStdString(entry.first.Scalar());
+        if (seen.contains(key)) {
+            const QString p = m_path.isEmpty() ? key : m_path + u'.' + key;
+            errorAtNode(entry.first, p, tr("duplicate key '%1'").arg(key));
+            m_reported.insert(key);
+        }
+        seen.insert(key);
+    }
+}
+
+QString MapReader::pathOf(const char *key) const
+{
+    const QString k = QString::fromUtf8(key);
+    return m_path.isEmpty() ? k : m_path + u'.' + k;
+}
+
+bool MapReader::has(const char *key) const
+{
+    return m_valid && std::as_const(m_node)[key].IsDefined() && !std::as_const(m_node)[key].IsNull();
+}
+
+void MapReader::record(const QString &path, const YAML::Node &node)
+{
+    if (m_sink)
+        m_sink(path, lineOf(node), columnOf(node));
+}
+
+void MapReader::errorAtNode(const YAML::Node &node, const QString &path, const QString &message)
+{
+    m_issues->append({path, lineOf(node), columnOf(node), Severity::Error, message});
+}
+
+void MapReader::error(const char *key, const QString &message)
+{
+    const YAML::Node n = m_valid ? std::as_const(m_node)[key] : YAML::Node();
+    errorAtNode(n.IsDefined() ? n : m_node, pathOf(key), message);
+}
+
+std::optional<YAML::Node> MapReader::lookup(const char *key, bool required)
+{
+    m_known << QString::fromUtf8(key);
+    if (!m_valid) {
+        if (required)
+            errorAtNode(m_node, pathOf(key), tr("required key '%1' is missing").arg(QString::fromUtf8(key)));
+        return std::nullopt;
+    }
+    const YAML::Node value = std::as_const(m_node)[key];
+    if (!value.IsDefined() || value.IsNull()) {
+        if (value.IsDefined())
+            record(pathOf(key), value);
+        if (required)
+            errorAtNode(value.IsDefined() ? value : m_node, pathOf(key),
+                        tr("required key '%1' is missing").arg(QString::fromUtf8(key)));
+        return std::nullopt;
+    }
+    record(pathOf(key), value);
+    return value;
+}
+
+std::optional<QString> MapReader::scalarText(const YAML::Node &value, const QString &path)
+{
+    if (!value.IsScalar()) {
+        errorAtNode(value, path, tr("expected a single value, found %1").arg(describe(value)));
+        return std::nullopt;
+    }
+    return QString::fromStdString(value.Scalar());
+}
+
+YAML::Node MapReader::node(const char *key)
+{
+    return lookup(key, false).value_or(YAML::Node());
+}
+
+bool MapReader::string(const char *key, QString &out, bool required)
+{
+    const auto value = lookup(key, required);
+    if (!value)
+        return false;
+    const auto text = scalarText(*value, pathOf(key));
+    if (!text)
+        return false;
+    out = *text;
+    return true;
+}
+
+bool MapReader::integer(const char *key, qint64 &out, bool required)
+{
+    const auto value = lookup(key, required);
+    if (!value)
+        return false;
+    const auto text = scalarText(*value, pathOf(key));
+    if (!text)
+        return false;
+    // Plain scalars only: "8080" in quotes is a string, and so is 1_000.
+    static const QRegularExpression digits(QStringLiteral("^-?[0-9]{1,18}$"));
+    if (value->Tag() == "!" || !digits.match(*text).hasMatch()) {
+        errorAtNode(*value, pathOf(key), tr("expected a whole number, found %1").arg(describe(*value)));
+        return false;
+    }
+    out = text->toLongLong();
+    return true;
+}
+
+bool MapReader::integer(const char *key, int &out, bool required)
+{
+    qint64 wide = 0;
+    if (!integer(key, wide, required))
+        return false;
+    if (wide < std::numeric_limits<int>::min() || wide > std::numeric_limits<int>::max()) {
+        error(key, tr("%1 is out of range").arg(wide));
+        return false;
+    }
+    out = int(wide);
+    return true;
+}
+
+bool MapReader::boolean(const char *key, bool &out, bool required)
+{
+    const auto value = lookup(key, required);
+    if (!value)
+        return false;
+    const auto text = scalarText(*value, pathOf(key));
+    if (!text)
+        return false;
+    if (value->Tag() != "!" && (*text == u"true" || *text == u"false")) {
+        out = *text == u"true";
+        return true;
+    }
+    errorAtNode(*value, pathOf(key), tr("expected true or false, found %1").arg(describe(*value)));
+    return false;
+}
+
+bool MapReader::stringList(const char *key, QStringList &out, bool required)
+{
+    const auto value = lookup(key, required);
+    if (!value)
+        return false;
+    if (!value->IsSequence()) {
+        errorAtNode(*value, pathOf(key), tr("expected a list, found %1").arg(describe(*value)));
+        return false;
+    }
+    QStringList items;
+    bool ok = true;
+    int index = 0;
+    for (const auto &element : *value) {
+        const QString itemPath = pathOf(key) + u'[' + QString::number(index++) + u']';
+        record(itemPath, element);
+        const auto text = scalarText(element, itemPath);
+        if (text)
+            items << *text;
+        else
+            ok = false;
+    }
+    if (ok)
+        out = items;
+    return ok;
+}
+
+bool MapReader::choice(const char *key, const QStringList &allowed, QString &out, bool required)
+{
+    QString text;
+    if (!string(key, text, required))
+        return false;
+    if (!allowed.contains(text)) {
+        QString message = tr("'%1' is not one of: %2").arg(text, allowed.join(QStringLiteral(", ")));
+        const QString hint = closestMatch(text, allowed);
+        if (!hint.isEmpty())
+            message += tr(" (did you mean '%1'?)").arg(hint);
+        error(key, message);
+        return false;
+    }
+    out = text;
+    return true;
+}
+
+bool MapReader::real(const char *key, double &out, bool required)
+{
+    const auto value = lookup(key, required);
+    if (!value)
+        return false;
+    const auto text = scalarText(*value, pathOf(key));
+    if (!text)
+        return false;
+    bool ok = false;
+    const double d = text->toDouble(&ok);
+    if (value->Tag() == "!" || !ok || !std::isfinite(d)) {
+        errorAtNode(*value, pathOf(key), tr("expected a number, found %1").arg(describe(*value)));
+        return false;
+    }
+    out = d;
+    return true;
+}
+
+QList<MapReader> MapReader::mapList(const char *key, bool required)
+{
+    QList<MapReader> out;
+    const auto value = lookup(key, required);
+    if (!value)
+        return out;
+    if (!value->IsSequence()) {
+        errorAtNode(*value, pathOf(key), tr("expected a list, found %1").arg(describe(*value)));
+        return out;
+    }
+    int index = 0;
+    for (const auto &element : *value) {
+        const QString itemPath = pathOf(key) + u'[' + QString::number(index++) + u']';
+        record(itemPath, element);
+        if (!element.IsMap())
+            errorAtNode(element, itemPath, tr("expected a mapping, found %1").arg(describe(element)));
+        else
+            out.append(MapReader(element, itemPath, *m_issues, m_sink));
+    }
+    return out;
+}
+
+MapReader MapReader::map(const char *key, bool required)
+{
+    const auto value = lookup(key, required);
+    return MapReader(value.value_or(YAML::Node()), pathOf(key), *m_issues, m_sink);
+}
+
+QString MapReader::closestMatch(const QString &word, const QStringList &candidates)
+{
+    QString best;
+    int bestDistance = std::max<int>(2, int(word.size()) / 3) + 1;
+    for (const QString &c : candidates) {
+        const int d = editDistance(word, c);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = c;
+        }
+    }
+    return best;
+}
+
+void MapReader::finish()
+{
+    if (!m_valid)
+        return;
+    for (const auto &entry : m_node) {
+        if (!entry.first.IsScalar())
+            continue;
+        const QString key = QString::fromStdString(entry.first.Scalar());
+        if (m_known.contains(key) || m_reported.contains(key))
+            continue;
+        m_reported.insert(key);
+        QString message = tr("unknown key '%1'").arg(key);
+        const QString hint = closestMatch(key, m_known);
+        if (!hint.isEmpty())
+            message += tr(" (did you mean '%1'?)").arg(hint);
+        else if (!m_known.isEmpty())
+            message += tr("; expected one of: %1").arg(m_known.join(QStringLiteral(", ")));
+        errorAtNode(entry.first, m_path.isEmpty() ? key : m_path + u'.' + key, message);
+    }
+}
+
+} // namespace phc

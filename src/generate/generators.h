@@ -1,0 +1,23 @@
+#pragma once
+
+#include "generatedfile.h"
+#include "generatorcontext.h"
+
+namespace phc {
+
+// One pure function per group of artifacts: same context in, same bytes out.
+// Bundle::generate() calls each for the targets the profile asks for.
+namespace Generators {
+
+GeneratedFiles helm(const GeneratorContext &ctx);        // helm/values.yaml, helm/install.sh
+GeneratedFiles kubernetes(const GeneratorContext &ctx);  // k8s/*.yaml
+GeneratedFiles compose(const GeneratorContext &ctx);     // compose/*
+GeneratedFiles env(const GeneratorContext &ctx);         // env/api-server.env, env/web-app.env.local
+GeneratedFiles sql(const GeneratorContext &ctx);         // sql/retention.sql, backup/clickhouse-backup.sql
+GeneratedFiles scripts(const GeneratorContext &ctx);     // backup/postgres-backup.sh
+// README.md: needs the list of the other files to describe them.
+GeneratedFile runbook(const GeneratorContext &ctx, const GeneratedFiles &others);
+
+} // namespace Generators
+
+} // namespace phc

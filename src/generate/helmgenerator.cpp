@@ -1,0 +1,307 @@
+#include "generators.h"
+
+#include "core/yamlwriter.h"
+#include "shellscript.h"
+
+namespace phc {
+
+namespace {
+
+QString chartRepoUrl() { return QStringLiteral("https://posthog.github.io/charts-clickhouse/"); }
+
+void writeReplicas(YamlWriter &w, const GeneratorContext &ctx, const QString &key, int replicas)
+{
+    const auto &as = ctx.profile.sizing.autoscaling;
+    w.beginMap(key);
+    if (ctx.chartHpa())
+        w.comment(QStringLiteral("Ignored by the chart while hpa.enabled is true."));
+    w.number(QStringLiteral("replicacount"), ctx.ownHpa() ? std::max(replicas, as.minReplicas) : replicas);
+    w.beginMap(QStringLiteral("hpa"));
+    if (ctx.ownHpa())
+        w.comment(QStringLiteral("Off: k8s/hpa.yaml scales on CPU and memory, which this chart's\n"
+                                 "autoscaler cannot; two autoscalers must never share a Deployment."));
+    w.boolean(QStringLiteral("enabled"), ctx.chartHpa());
+    if (ctx.chartHpa()) {
+        w.number(QStringLiteral("minpods"), as.minReplicas);
+        w.number(QStringLiteral("maxpods"), as.maxReplicas);
+        w.number(QStringLiteral("cputhreshold"), as.cpuUtilization);
+    }
+    w.endMap();
+    if (as.enabled) {
+        // Utilisation targets are relative to requests; without them an
+        // autoscaler has nothing to measure against.
+        w.beginMap(QStringLiteral("resources"));
+        w.beginMap(QStringLiteral("requests"));
+        w.string(QStringLiteral("cpu"), QStringLiteral("500m"));
+        w.string(QStringLiteral("memory"), QStringLiteral("1Gi"));
+        w.endMap();
+        w.endMap();
+    }
+    w.endMap();
+}
+
+void writeSecretRef(YamlWriter &w, const QString &secret, const QString &key)
+{
+    w.string(QStringLiteral("existingSecret"), secret);
+    w.string(QStringLiteral("existingSecretPasswordKey"), key);
+}
+
+QByteArray valuesYaml(const GeneratorContext &ctx)
+{
+    const DeploymentProfile &p = ctx.profile;
+    YamlWriter w;
+    w.line(ctx.headerLines(QStringLiteral("#")).trimmed());
+    w.comment(QStringLiteral("Values for the posthog/posthog chart %1 (PostHog/charts-clickhouse).\n"
+                             "Apply with helm/install.sh: it creates the Secrets named here first.")
+                  .arg(p.cluster.chartVersion));
+    w.blank();
+    w.string(QStringLiteral("cloud"), toString(p.cluster.cloud));
+    w.string(QStringLiteral("siteUrl"), p.siteUrl());
+    w.beginMap(QStringLiteral("image"));
+    w.string(QStringLiteral("tag"), p.cluster.imageTag);
+    w.endMap();
+    w.blank();
+
+    w.comment(QStringLiteral("Django SECRET_KEY, from a Secret install.sh creates."));
+    w.beginMap(QStringLiteral("posthogSecretKey"));
+    w.string(QStringLiteral("existingSecret"), ctx.secretKeySecret());
+    w.string(QStringLiteral("existingSecretKey"), QStringLiteral("posthog-secret"));
+    w.endMap();
+    w.blank();
+
+    w.comment(QStringLiteral("Environment of every PostHog pod."));
+    w.beginList(QStringLiteral("env"));
+    const auto envVar = [&w](const QString &name, const QString &value) {
+        w.beginItem();
+        w.string(QStringLiteral("name"), name);
+        w.quotedString(QStringLiteral("value"), value);
+        w.endItem();
+    };
+    envVar(QStringLiteral("IS_BEHIND_PROXY"), p.domain.behindProxy ? QStringLiteral("true") : QStringLiteral("false"));
+    envVar(QStringLiteral("TRUST_ALL_PROXIES"), p.domain.trustAllProxies ? QStringLiteral("true") : QStringLiteral("false"));
+    if (!p.tlsEnabled())
+        envVar(QStringLiteral("DISABLE_SECURE_SSL_REDIRECT"), QStringLiteral("true"));
+    w.endList();
+    w.blank();
+
+    w.comment(QStringLiteral("Replicas from the scaling table (%1 monthly events: row \"%2\")%3.")
+                  .arg(p.sizing.monthlyEvents)
+                  .arg(ctx.recommendation.row.label,
+                       p.sizing.webReplicas.isAuto() && p.sizing.workerReplicas.isAuto()
+                           ? QString()
+                           : QStringLiteral(", overridden by the profile")));
+    writeReplicas(w, ctx, QStringLiteral("web"), ctx.webReplicas);
+    writeReplicas(w, ctx, QStringLiteral("worker"), ctx.workerReplicas);
+    w.blank();
+
+    w.comment(QStringLiteral("Ingress through the existing controller in namespace \"%1\".")
+                  .arg(p.cluster.ingressControllerNamespace));
+    w.beginMap(QStringLiteral("ingress"));
+    w.boolean(QStringLiteral("enabled"), true);
+    w.string(QStringLiteral("type"), QStringLiteral("nginx"));
+    w.string(QStringLiteral("hostname"), p.domain.hostname);
+    w.beginMap(QStringLiteral("nginx"));
+    w.comment(QStringLiteral("false: do not install a second ingress-nginx with the chart."));
+    w.boolean(QStringLiteral("enabled"), false);
+    w.boolean(QStringLiteral("redirectToTLS"), p.tlsEnabled());
+    w.endMap();
+    if (p.domain.tls.mode == TlsMode::CertManager)
+        w.comment(QStringLiteral("k8s/certificate.yaml asks issuer \"%1\" for the certificate;\n"
+                                 "the chart's own Let's Encrypt issuer stays off.")
+                      .arg(p.domain.tls.clusterIssuer));
+    w.boolean(QStringLiteral("letsencrypt"), false);
+    if (p.tlsEnabled())
+        w.string(QStringLiteral("secretName"), p.domain.tls.secretName);
+    w.endMap();
+    w.beginMap(QStringLiteral("cert-manager"));
+    w.boolean(QStringLiteral("enabled"), false);
+    w.endMap();
+    w.blank();
+
+    const auto &pg = p.databases.postgres;
+    w.beginMap(QStringLiteral("postgresql"));
+    w.boolean(QStringLiteral("enabled"), pg.mode == ServiceMode::Bundled);
+    if (pg.mode == ServiceMode::Bundled) {
+        w.comment(QStringLiteral("Password in key postgresql-password, instead of the chart's default."));
+        w.string(QStringLiteral("existingSecret"), ctx.postgresSecret());
+    }
+    w.endMap();
+    if (pg.mode == ServiceMode::External) {
+        w.beginMap(QStringLiteral("externalPostgresql"));
+        w.string(QStringLiteral("postgresqlHost"), pg.host);
+        w.number(QStringLiteral("postgresqlPort"), pg.port);
+        w.string(QStringLiteral("postgresqlDatabase"), pg.database);
+        w.string(QStringLiteral("postgresqlUsername"), pg.username);
+        writeSecretRef(w, pg.existingSecret, pg.existingSecretPasswordKey);
+        w.endMap();
+    }
+    w.blank();
+
+    const auto &redis = p.databases.redis;
+    w.beginMap(QStringLiteral("redis"));
+    w.boolean(QStringLiteral("enabled"), redis.mode == ServiceMode::Bundled);
+    w.endMap();
+    if (redis.mode == ServiceMode::External) {
+        w.beginMap(QStringLiteral("externalRedis"));
+        w.string(QStringLiteral("host"), redis.host);
+        w.number(QStringLiteral("port"), redis.port);
+        writeSecretRef(w, redis.existingSecret, redis.existingSecretPasswordKey);
+        w.endMap();
+    }
+    w.blank();
+
+    const auto &ch = p.databases.clickhouse;
+    w.beginMap(QStringLiteral("clickhouse"));
+    w.boolean(QStringLiteral("enabled"), ch.mode == ServiceMode::Bundled);
+    if (ch.mode == ServiceMode::Bundled) {
+        w.comment(QStringLiteral("Password from a Secret install.sh creates, not the chart's default."));
+        writeSecretRef(w, ctx.clickhouseSecret(), QStringLiteral("password"));
+        w.beginMap(QStringLiteral("persistence"));
+        w.string(QStringLiteral("size"), ch.persistenceSize);
+        if (!p.cluster.storageClass.isEmpty())
+            w.string(QStringLiteral("storageClass"), p.cluster.storageClass);
+        w.endMap();
+        if (!ch.resources.isEmpty()) {
+            w.beginMap(QStringLiteral("resources"));
+            for (const auto &[key, q] : {std::pair {QStringLiteral("requests"), ch.resources.requests},
+                                         std::pair {QStringLiteral("limits"), ch.resources.limits}}) {
+                if (q.isEmpty())
+                    continue;
+                w.beginMap(key);
+                if (!q.cpu.isEmpty())
+                    w.quotedString(QStringLiteral("cpu"), q.cpu);
+                if (!q.memory.isEmpty())
+                    w.string(QStringLiteral("memory"), q.memory);
+                w.endMap();
+            }
+            w.endMap();
+        }
+        w.comment(QStringLiteral("%1 node(s) from the scaling table; the chart calls layout experimental.")
+                      .arg(ctx.clickhouseShards * ctx.clickhouseReplicas));
+        w.beginMap(QStringLiteral("layout"));
+        w.number(QStringLiteral("shardsCount"), ctx.clickhouseShards);
+        w.number(QStringLiteral("replicasCount"), ctx.clickhouseReplicas);
+        w.endMap();
+    }
+    w.endMap();
+    if (ch.mode == ServiceMode::External) {
+        w.beginMap(QStringLiteral("externalClickhouse"));
+        w.string(QStringLiteral("host"), ch.host);
+        w.string(QStringLiteral("cluster"), ch.cluster);
+        w.string(QStringLiteral("database"), QStringLiteral("posthog"));
+        w.string(QStringLiteral("user"), ch.user);
+        writeSecretRef(w, ch.existingSecret, ch.existingSecretPasswordKey);
+        w.endMap();
+    }
+    w.blank();
+
+    const auto &os = p.databases.objectStorage;
+    w.beginMap(QStringLiteral("minio"));
+    w.boolean(QStringLiteral("enabled"), os.mode == ServiceMode::Bundled);
+    if (os.mode == ServiceMode::Bundled) {
+        w.comment(QStringLiteral("Keys root-user and root-password, instead of the chart's default."));
+        w.beginMap(QStringLiteral("auth"));
+        w.string(QStringLiteral("existingSecret"), ctx.minioSecret());
+        w.endMap();
+    }
+    w.endMap();
+    if (os.mode == ServiceMode::External) {
+        w.beginMap(QStringLiteral("externalObjectStorage"));
+        w.string(QStringLiteral("endpoint"), os.endpoint);
+        w.string(QStringLiteral("bucket"), os.bucket);
+        if (!os.region.isEmpty())
+            w.string(QStringLiteral("region"), os.region);
+        w.comment(QStringLiteral("Keys root-user (access key id) and root-password (secret key)."));
+        w.string(QStringLiteral("existingSecret"), os.existingSecret);
+        w.endMap();
+    }
+    return w.text().toUtf8();
+}
+
+QByteArray installScript(const GeneratorContext &ctx)
+{
+    const DeploymentProfile &p = ctx.profile;
+    ShellScript s(ctx);
+    s.comment(QStringLiteral("Installs or upgrades PostHog with Helm: namespace, Secrets, chart %1,\n"
+                             "then the manifests in k8s/. Safe to run again: existing Secrets are kept.")
+                  .arg(p.cluster.chartVersion));
+    s.comment(QStringLiteral("Reads from the environment (only while the Secret does not exist yet):"));
+    const auto &pg = p.databases.postgres;
+    const auto &redis = p.databases.redis;
+    const auto &ch = p.databases.clickhouse;
+    const auto &os = p.databases.objectStorage;
+
+    QList<ShellScript::SecretSpec> secrets;
+    secrets.append({ctx.secretKeySecret(), {{QStringLiteral("posthog-secret"), QStringLiteral("POSTHOG_SECRET_KEY"), true}}});
+    if (pg.mode == ServiceMode::Bundled)
+        secrets.append({ctx.postgresSecret(), {{QStringLiteral("postgresql-password"), QStringLiteral("POSTGRES_PASSWORD"), true}}});
+    else
+        secrets.append({pg.existingSecret, {{pg.existingSecretPasswordKey, QStringLiteral("POSTGRES_PASSWORD"), false}}});
+    if (redis.mode == ServiceMode::External)
+        secrets.append({redis.existingSecret, {{redis.existingSecretPasswordKey, QStringLiteral("REDIS_PASSWORD"), false}}});
+    if (ch.mode == ServiceMode::Bundled)
+        secrets.append({ctx.clickhouseSecret(), {{QStringLiteral("password"), QStringLiteral("CLICKHOUSE_PASSWORD"), true}}});
+    else
+        secrets.append({ch.existingSecret, {{ch.existingSecretPasswordKey, QStringLiteral("CLICKHOUSE_PASSWORD"), false}}});
+    if (os.mode == ServiceMode::Bundled)
+        secrets.append({ctx.minioSecret(),
+                        {{QStringLiteral("root-user"), QStringLiteral("OBJECT_STORAGE_ACCESS_KEY_ID"), true, 8},
+                         {QStringLiteral("root-password"), QStringLiteral("OBJECT_STORAGE_SECRET_ACCESS_KEY"), true}}});
+    else
+        secrets.append({os.existingSecret,
+                        {{QStringLiteral("root-user"), QStringLiteral("OBJECT_STORAGE_ACCESS_KEY_ID"), false},
+                         {QStringLiteral("root-password"), QStringLiteral("OBJECT_STORAGE_SECRET_ACCESS_KEY"), false}}});
+    for (const auto &secret : secrets)
+        for (const auto &key : secret.keys)
+            s.comment(QStringLiteral("  %1%2 -> Secret %3, key %4")
+                          .arg(key.envVar, key.generate ? QStringLiteral(" (generated when unset)") : QStringLiteral(" (required)"),
+                               secret.name, key.key));
+    s.preamble({QStringLiteral("kubectl"), QStringLiteral("helm"), QStringLiteral("openssl")});
+    s.line(QStringLiteral("NAMESPACE=") + ShellScript::quote(p.cluster.namespaceName));
+    s.line(QStringLiteral("RELEASE=") + ShellScript::quote(p.cluster.releaseName));
+    s.line(QStringLiteral("CHART_VERSION=") + ShellScript::quote(p.cluster.chartVersion));
+    s.blank();
+    s.line(QStringLiteral("kubectl version --request-timeout=10s >/dev/null || die \"cannot reach the cluster (kubectl version failed)\""));
+    s.blank();
+    s.secretFunctions();
+    s.comment(QStringLiteral("Refuse to change anything while a required value is missing."));
+    s.line(QStringLiteral("missing=()"));
+    for (const auto &secret : secrets)
+        for (const auto &key : secret.keys)
+            if (!key.generate)
+                s.line(QStringLiteral("secret_exists %1 || [ -n \"${%2:-}\" ] || missing+=(%2)")
+                           .arg(ShellScript::quote(secret.name), key.envVar));
+    s.line(QStringLiteral("[ ${#missing[@]} -eq 0 ] || die \"set ${missing[*]} (the Secrets they fill do not exist yet)\""));
+    s.blank();
+    s.line(QStringLiteral("kubectl get namespace \"$NAMESPACE\" >/dev/null 2>&1 || kubectl create namespace \"$NAMESPACE\""));
+    for (const auto &secret : secrets)
+        s.ensureSecret(secret);
+    s.blank();
+    s.line(QStringLiteral("helm repo add posthog ") + chartRepoUrl() + QStringLiteral(" --force-update >/dev/null"));
+    s.line(QStringLiteral("helm repo update posthog >/dev/null"));
+    s.line(QStringLiteral("helm upgrade --install \"$RELEASE\" posthog/posthog \\"));
+    s.line(QStringLiteral("  --namespace \"$NAMESPACE\" --version \"$CHART_VERSION\" \\"));
+    s.line(QStringLiteral("  --values \"$BUNDLE/helm/values.yaml\" --timeout 30m --wait"));
+    s.blank();
+    s.comment(QStringLiteral("Manifests the chart does not make (see README.md)."));
+    s.line(QStringLiteral("for manifest in \"$BUNDLE\"/k8s/*.yaml; do"));
+    s.line(QStringLiteral("  [ -e \"$manifest\" ] || continue"));
+    s.line(QStringLiteral("  kubectl apply -f \"$manifest\""));
+    s.line(QStringLiteral("done"));
+    s.line(QStringLiteral("echo \"PostHog is installed: %1\"").arg(p.siteUrl()));
+    return s.text().toUtf8();
+}
+
+} // namespace
+
+GeneratedFiles Generators::helm(const GeneratorContext &ctx)
+{
+    return {
+        {QStringLiteral("helm/values.yaml"), valuesYaml(ctx), GeneratedFile::Kind::Regular,
+         QStringLiteral("Helm values for the posthog/posthog chart %1").arg(ctx.profile.cluster.chartVersion)},
+        {QStringLiteral("helm/install.sh"), installScript(ctx), GeneratedFile::Kind::Script,
+         QStringLiteral("creates the namespace and Secrets, installs the chart, applies k8s/")},
+    };
+}
+
+} // namespace phc

@@ -1,0 +1,286 @@
+#include "generators.h"
+
+#include "core/yamlwriter.h"
+
+#include <QUrl>
+
+namespace phc {
+
+namespace {
+
+void metadata(YamlWriter &w, const GeneratorContext &ctx, const QString &name)
+{
+    w.beginMap(QStringLiteral("metadata"));
+    w.string(QStringLiteral("name"), name);
+    w.string(QStringLiteral("namespace"), ctx.profile.cluster.namespaceName);
+    w.beginMap(QStringLiteral("labels"));
+    w.string(QStringLiteral("app.kubernetes.io/part-of"), QStringLiteral("posthog"));
+    w.string(QStringLiteral("app.kubernetes.io/managed-by"), QStringLiteral("posthog-console"));
+    w.endMap();
+    w.endMap();
+}
+
+void header(YamlWriter &w, const GeneratorContext &ctx, const QString &what)
+{
+    w.line(ctx.headerLines(QStringLiteral("#")).trimmed());
+    w.comment(what);
+}
+
+void port(YamlWriter &w, const QString &protocol, int number)
+{
+    w.beginItem();
+    w.string(QStringLiteral("protocol"), protocol);
+    w.number(QStringLiteral("port"), number);
+    w.endItem();
+}
+
+void namespaceSelector(YamlWriter &w, const QString &ns)
+{
+    w.beginItem();
+    w.beginMap(QStringLiteral("namespaceSelector"));
+    w.beginMap(QStringLiteral("matchLabels"));
+    w.string(QStringLiteral("kubernetes.io/metadata.name"), ns);
+    w.endMap();
+    w.endMap();
+    w.endItem();
+}
+
+QByteArray networkPolicy(const GeneratorContext &ctx)
+{
+    const DeploymentProfile &p = ctx.profile;
+    YamlWriter w;
+    header(w, ctx, QStringLiteral(
+        "Lets PostHog's pods talk to each other, DNS, the ingress controller and\n"
+        "the client namespaces in, and only the ports PostHog needs out.\n"
+        "Namespaces are matched by kubernetes.io/metadata.name, which Kubernetes\n"
+        "sets on every namespace (1.21+)."));
+    w.string(QStringLiteral("apiVersion"), QStringLiteral("networking.k8s.io/v1"));
+    w.string(QStringLiteral("kind"), QStringLiteral("NetworkPolicy"));
+    metadata(w, ctx, ctx.chartFullname + QStringLiteral("-network-policy"));
+    w.beginMap(QStringLiteral("spec"));
+    w.raw(QStringLiteral("podSelector"), QStringLiteral("{}"));
+    w.flowList(QStringLiteral("policyTypes"), {QStringLiteral("Ingress"), QStringLiteral("Egress")});
+
+    w.beginList(QStringLiteral("ingress"));
+    w.comment(QStringLiteral("PostHog's own pods: web, workers, plugins, Kafka, ClickHouse, Redis..."));
+    w.beginItem();
+    w.beginList(QStringLiteral("from"));
+    w.beginItem();
+    w.raw(QStringLiteral("podSelector"), QStringLiteral("{}"));
+    w.endItem();
+    w.endList();
+    w.endItem();
+    w.comment(QStringLiteral("The ingress controller and the client namespaces, to the web and\n"
+                             "events pods (port 8000)."));
+    w.beginItem();
+    w.beginList(QStringLiteral("from"));
+    namespaceSelector(w, p.cluster.ingressControllerNamespace);
+    for (const QString &ns : p.domain.clientNamespaces)
+        if (ns != p.cluster.namespaceName)
+            namespaceSelector(w, ns);
+    w.endList();
+    w.beginList(QStringLiteral("ports"));
+    port(w, QStringLiteral("TCP"), 8000);
+    w.endList();
+    w.endItem();
+    if (p.monitoring.prometheusOperator) {
+        w.comment(QStringLiteral("Prometheus, from any namespace, to the metrics ports only (web 8001,\n"
+                                 "plugin server 6738). Narrow the namespace to your Prometheus' own."));
+        w.beginItem();
+        w.beginList(QStringLiteral("from"));
+        w.beginItem();
+        w.raw(QStringLiteral("namespaceSelector"), QStringLiteral("{}"));
+        w.endItem();
+        w.endList();
+        w.beginList(QStringLiteral("ports"));
+        port(w, QStringLiteral("TCP"), 8001);
+        port(w, QStringLiteral("TCP"), 6738);
+        w.endList();
+        w.endItem();
+    }
+    w.endList();
+
+    w.beginList(QStringLiteral("egress"));
+    w.comment(QStringLiteral("Within the namespace."));
+    w.beginItem();
+    w.beginList(QStringLiteral("to"));
+    w.beginItem();
+    w.raw(QStringLiteral("podSelector"), QStringLiteral("{}"));
+    w.endItem();
+    w.endList();
+    w.endItem();
+    w.comment(QStringLiteral("DNS."));
+    w.beginItem();
+    w.beginList(QStringLiteral("ports"));
+    port(w, QStringLiteral("UDP"), 53);
+    port(w, QStringLiteral("TCP"), 53);
+    w.endList();
+    w.endItem();
+
+    struct External { QString what; int port; };
+    QList<External> externals;
+    const auto &db = p.databases;
+    if (db.postgres.mode == ServiceMode::External)
+        externals.append({QStringLiteral("PostgreSQL at ") + db.postgres.host, db.postgres.port});
+    if (db.redis.mode == ServiceMode::External)
+        externals.append({QStringLiteral("Redis at ") + db.redis.host, db.redis.port});
+    if (db.clickhouse.mode == ServiceMode::External) {
+        externals.append({QStringLiteral("ClickHouse native protocol at ") + db.clickhouse.host, 9000});
+        externals.append({QStringLiteral("ClickHouse HTTP at ") + db.clickhouse.host, 8123});
+    }
+    if (db.objectStorage.mode == ServiceMode::External) {
+        const int osPort = QUrl(db.objectStorage.endpoint).port(
+            QUrl(db.objectStorage.endpoint).scheme() == u"http" ? 80 : 443);
+        if (osPort != 443)
+            externals.append({QStringLiteral("object storage at ") + db.objectStorage.endpoint, osPort});
+    }
+    for (const External &e : externals) {
+        w.comment(e.what + u'.');
+        w.beginItem();
+        w.beginList(QStringLiteral("ports"));
+        port(w, QStringLiteral("TCP"), e.port);
+        w.endList();
+        w.endItem();
+    }
+    w.comment(QStringLiteral("HTTPS out (plugins, object storage, updates) and the Kubernetes API,\n"
+                             "which the ClickHouse operator and the migration jobs call (443 or 6443)."));
+    w.beginItem();
+    w.beginList(QStringLiteral("ports"));
+    port(w, QStringLiteral("TCP"), 443);
+    port(w, QStringLiteral("TCP"), 6443);
+    w.endList();
+    w.endItem();
+    w.endList();
+    w.endMap();
+    return w.text().toUtf8();
+}
+
+QByteArray certificate(const GeneratorContext &ctx)
+{
+    const DeploymentProfile &p = ctx.profile;
+    YamlWriter w;
+    header(w, ctx, QStringLiteral("TLS certificate for %1 from ClusterIssuer \"%2\" (cert-manager);\n"
+                                  "the ingress reads it from Secret \"%3\".")
+                       .arg(p.domain.hostname, p.domain.tls.clusterIssuer, p.domain.tls.secretName));
+    w.string(QStringLiteral("apiVersion"), QStringLiteral("cert-manager.io/v1"));
+    w.string(QStringLiteral("kind"), QStringLiteral("Certificate"));
+    metadata(w, ctx, p.domain.tls.secretName);
+    w.beginMap(QStringLiteral("spec"));
+    w.string(QStringLiteral("secretName"), p.domain.tls.secretName);
+    w.beginMap(QStringLiteral("issuerRef"));
+    w.string(QStringLiteral("name"), p.domain.tls.clusterIssuer);
+    w.string(QStringLiteral("kind"), QStringLiteral("ClusterIssuer"));
+    w.endMap();
+    w.blockList(QStringLiteral("dnsNames"), {p.domain.hostname});
+    w.endMap();
+    return w.text().toUtf8();
+}
+
+void podMonitor(YamlWriter &w, const GeneratorContext &ctx, const QString &role, int targetPort, const QString &path)
+{
+    w.string(QStringLiteral("apiVersion"), QStringLiteral("monitoring.coreos.com/v1"));
+    w.string(QStringLiteral("kind"), QStringLiteral("PodMonitor"));
+    metadata(w, ctx, ctx.chartFullname + u'-' + role);
+    w.beginMap(QStringLiteral("spec"));
+    w.beginMap(QStringLiteral("selector"));
+    w.beginMap(QStringLiteral("matchLabels"));
+    w.string(QStringLiteral("app"), ctx.chartFullname);
+    w.string(QStringLiteral("role"), role);
+    w.endMap();
+    w.endMap();
+    w.beginMap(QStringLiteral("namespaceSelector"));
+    w.blockList(QStringLiteral("matchNames"), {ctx.profile.cluster.namespaceName});
+    w.endMap();
+    w.beginList(QStringLiteral("podMetricsEndpoints"));
+    w.beginItem();
+    w.comment(QStringLiteral("The container port is unnamed in the chart, so it is addressed by number."));
+    w.number(QStringLiteral("targetPort"), targetPort);
+    w.string(QStringLiteral("path"), path);
+    w.string(QStringLiteral("interval"), ctx.profile.monitoring.scrapeInterval);
+    w.endItem();
+    w.endList();
+    w.endMap();
+}
+
+QByteArray podMonitors(const GeneratorContext &ctx)
+{
+    YamlWriter w;
+    header(w, ctx, QStringLiteral(
+        "Prometheus Operator PodMonitors. The chart's web Service exposes only port\n"
+        "8000, so a ServiceMonitor cannot reach the metrics: these select the pods\n"
+        "(labels app=%1, role=web|plugins) and scrape web on 8001 /metrics and the\n"
+        "plugin server on 6738 /_metrics.").arg(ctx.chartFullname));
+    podMonitor(w, ctx, QStringLiteral("web"), 8001, QStringLiteral("/metrics"));
+    w.line(QStringLiteral("---"));
+    podMonitor(w, ctx, QStringLiteral("plugins"), 6738, QStringLiteral("/_metrics"));
+    return w.text().toUtf8();
+}
+
+void hpa(YamlWriter &w, const GeneratorContext &ctx, const QString &role)
+{
+    const auto &as = ctx.profile.sizing.autoscaling;
+    const QString deployment = ctx.chartFullname + u'-' + role;
+    w.string(QStringLiteral("apiVersion"), QStringLiteral("autoscaling/v2"));
+    w.string(QStringLiteral("kind"), QStringLiteral("HorizontalPodAutoscaler"));
+    metadata(w, ctx, deployment);
+    w.beginMap(QStringLiteral("spec"));
+    w.beginMap(QStringLiteral("scaleTargetRef"));
+    w.string(QStringLiteral("apiVersion"), QStringLiteral("apps/v1"));
+    w.string(QStringLiteral("kind"), QStringLiteral("Deployment"));
+    w.string(QStringLiteral("name"), deployment);
+    w.endMap();
+    w.number(QStringLiteral("minReplicas"), as.minReplicas);
+    w.number(QStringLiteral("maxReplicas"), as.maxReplicas);
+    w.beginList(QStringLiteral("metrics"));
+    const auto metric = [&w](const QString &resource, int target) {
+        w.beginItem();
+        w.string(QStringLiteral("type"), QStringLiteral("Resource"));
+        w.beginMap(QStringLiteral("resource"));
+        w.string(QStringLiteral("name"), resource);
+        w.beginMap(QStringLiteral("target"));
+        w.string(QStringLiteral("type"), QStringLiteral("Utilization"));
+        w.number(QStringLiteral("averageUtilization"), target);
+        w.endMap();
+        w.endMap();
+        w.endItem();
+    };
+    metric(QStringLiteral("cpu"), as.cpuUtilization);
+    metric(QStringLiteral("memory"), *as.memoryUtilization);
+    w.endList();
+    w.endMap();
+}
+
+QByteArray hpas(const GeneratorContext &ctx)
+{
+    YamlWriter w;
+    header(w, ctx, QStringLiteral(
+        "Autoscalers on CPU and memory for the web and worker Deployments. The chart's\n"
+        "own autoscaler knows only CPU, so helm/values.yaml turns it off: one\n"
+        "autoscaler per Deployment."));
+    hpa(w, ctx, QStringLiteral("web"));
+    w.line(QStringLiteral("---"));
+    hpa(w, ctx, QStringLiteral("worker"));
+    return w.text().toUtf8();
+}
+
+} // namespace
+
+GeneratedFiles Generators::kubernetes(const GeneratorContext &ctx)
+{
+    const DeploymentProfile &p = ctx.profile;
+    GeneratedFiles files;
+    files.append({QStringLiteral("k8s/network-policy.yaml"), networkPolicy(ctx), GeneratedFile::Kind::Regular,
+                  QStringLiteral("NetworkPolicy: PostHog's pods, DNS, ingress and clients in; needed ports out")});
+    if (p.domain.tls.mode == TlsMode::CertManager)
+        files.append({QStringLiteral("k8s/certificate.yaml"), certificate(ctx), GeneratedFile::Kind::Regular,
+                      QStringLiteral("cert-manager Certificate for %1").arg(p.domain.hostname)});
+    if (p.monitoring.prometheusOperator)
+        files.append({QStringLiteral("k8s/pod-monitor.yaml"), podMonitors(ctx), GeneratedFile::Kind::Regular,
+                      QStringLiteral("PodMonitors scraping the web (8001) and plugin server (6738) pods")});
+    if (ctx.ownHpa())
+        files.append({QStringLiteral("k8s/hpa.yaml"), hpas(ctx), GeneratedFile::Kind::Regular,
+                      QStringLiteral("autoscalers on CPU and memory (the chart's knows only CPU)")});
+    return files;
+}
+
+} // namespace phc

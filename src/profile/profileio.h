@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/issue.h"
+#include "deploymentprofile.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace phc {
+
+// Reading and writing profiles as YAML (format posthog-console/v1).
+// Loading checks structure and types (unknown keys, wrong types, missing
+// required keys); ProfileValidator checks the rules. Saving writes the
+// canonical form: fixed key order, mode-specific keys only where they apply.
+namespace ProfileIO {
+
+Result<DeploymentProfile> parse(const QByteArray &yaml);
+Result<DeploymentProfile> loadFile(const QString &path);
+QString serialize(const DeploymentProfile &profile);
+
+// The commented starter profile written by `init`.
+QByteArray starterProfile();
+// The worked example of the production guide, as a profile.
+QByteArray exampleProfile();
+
+} // namespace ProfileIO
+
+} // namespace phc

@@ -1,0 +1,300 @@
+#include "profilevalidator.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace phc {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("phc::ProfileValidator", text); }
+
+bool matches(const QString &pattern, const QString &s)
+{
+    // Patterns are few and fixed; compile each once.
+    static QHash<QString, QRegularExpression> cache;
+    auto it = cache.find(pattern);
+    if (it == cache.end())
+        it = cache.insert(pattern, QRegularExpression(pattern));
+    return it->match(s).hasMatch();
+}
+
+class Checker
+{
+public:
+    explicit Checker(const DeploymentProfile &p) : m_profile(p) { }
+
+    void error(const QString &path, const QString &message) { add(path, Severity::Error, message); }
+    void warning(const QString &path, const QString &message) { add(path, Severity::Warning, message); }
+
+    void require(const QString &path, const QString &value)
+    {
+        if (value.trimmed().isEmpty())
+            error(path, tr("is required"));
+    }
+    void dnsLabel(const QString &path, const QString &value, int maxLength = 63)
+    {
+        if (value.isEmpty())
+            error(path, tr("is required"));
+        else if (!ProfileValidator::isDnsLabel(value, maxLength))
+            error(path, tr("'%1' is not a DNS-1123 label (lower-case letters, digits and '-', "
+                           "starting and ending with a letter or digit, at most %2 characters)")
+                            .arg(value).arg(maxLength));
+    }
+    void secretName(const QString &path, const QString &value)
+    {
+        if (value.isEmpty())
+            error(path, tr("is required: name of a Kubernetes Secret"));
+        else if (!ProfileValidator::isDnsSubdomain(value))
+            error(path, tr("'%1' is not a valid Kubernetes object name").arg(value));
+    }
+    void secretKey(const QString &path, const QString &value)
+    {
+        if (!matches(QStringLiteral("^[-._a-zA-Z0-9]{1,253}$"), value))
+            error(path, tr("'%1' is not a valid Secret key (letters, digits, '-', '_', '.')").arg(value));
+    }
+    void port(const QString &path, int value)
+    {
+        if (value < 1 || value > 65535)
+            error(path, tr("%1 is not a TCP port (1-65535)").arg(value));
+    }
+    void range(const QString &path, qint64 value, qint64 lo, qint64 hi)
+    {
+        if (value < lo || value > hi)
+            error(path, tr("%1 is out of range (%2-%3)").arg(value).arg(lo).arg(hi));
+    }
+    void host(const QString &path, const QString &value)
+    {
+        if (value.isEmpty())
+            error(path, tr("is required when mode is external"));
+        else if (!ProfileValidator::isHostname(value))
+            error(path, tr("'%1' is not a valid host name").arg(value));
+    }
+    void onlyWhenExternal(const QString &path, bool bundled, const QString &value, const QString &defaultValue = {})
+    {
+        if (bundled && !value.isEmpty() && value != defaultValue)
+            error(path, tr("applies only with mode: external; the chart refuses a bundled "
+                           "service together with an external one"));
+    }
+
+    Issues take() { return std::move(m_issues); }
+
+private:
+    void add(const QString &path, Severity severity, const QString &message)
+    {
+        SourcePosition pos;
+        QString p = path;
+        while (!p.isEmpty()) {
+            const auto it = m_profile.positions.constFind(p);
+            if (it != m_profile.positions.cend()) {
+                pos = *it;
+                break;
+            }
+            const qsizetype cut = std::max(p.lastIndexOf(u'.'), p.lastIndexOf(u'['));
+            p = cut > 0 ? p.left(cut) : QString();
+        }
+        m_issues.append({path, pos.line, pos.column, severity, message});
+    }
+
+    const DeploymentProfile &m_profile;
+    Issues m_issues;
+};
+
+} // namespace
+
+bool ProfileValidator::isDnsLabel(const QString &s, int maxLength)
+{
+    return s.size() <= maxLength && matches(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"), s);
+}
+
+bool ProfileValidator::isDnsSubdomain(const QString &s)
+{
+    return s.size() <= 253
+        && matches(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"), s);
+}
+
+bool ProfileValidator::isHostname(const QString &s)
+{
+    if (s.size() > 253 || s.endsWith(u'.'))
+        return false;
+    const QStringList labels = s.split(u'.');
+    for (const QString &l : labels)
+        if (l.size() > 63 || !matches(QStringLiteral("^[A-Za-z0-9]([-A-Za-z0-9]*[A-Za-z0-9])?$"), l))
+            return false;
+    return true;
+}
+
+bool ProfileValidator::isQuantity(const QString &s)
+{
+    return matches(QStringLiteral("^([0-9]+(\\.[0-9]+)?|\\.[0-9]+)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$"), s);
+}
+
+bool ProfileValidator::isDuration(const QString &s)
+{
+    return matches(QStringLiteral("^([0-9]+(ms|s|m|h|d|w|y))+$"), s) && !matches(QStringLiteral("^0+[a-z]+$"), s);
+}
+
+bool ProfileValidator::isSemver(const QString &s)
+{
+    return matches(QStringLiteral("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)"
+                                  "(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"), s);
+}
+
+bool ProfileValidator::isImageTag(const QString &s)
+{
+    return matches(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"), s);
+}
+
+bool ProfileValidator::isCorsOrigin(const QString &s)
+{
+    // scheme://host[:port], where the host may be '*' or start with '*.'
+    return matches(QStringLiteral("^[a-z][a-z0-9+.-]*://(\\*|(\\*\\.)?[A-Za-z0-9]([-A-Za-z0-9.]*[A-Za-z0-9])?)(:[0-9]{1,5})?$"), s);
+}
+
+Issues ProfileValidator::validate(const DeploymentProfile &p)
+{
+    Checker c(p);
+    c.dnsLabel(QStringLiteral("metadata.name"), p.name);
+
+    if (p.targets.isEmpty())
+        c.error(QStringLiteral("spec.targets"), tr("needs at least one of: %1").arg(targetNames().join(QStringLiteral(", "))));
+
+    const auto &cl = p.cluster;
+    c.dnsLabel(QStringLiteral("spec.cluster.namespace"), cl.namespaceName);
+    // Helm keeps release names to 53 characters.
+    c.dnsLabel(QStringLiteral("spec.cluster.releaseName"), cl.releaseName, 53);
+    if (!ProfileValidator::isSemver(cl.chartVersion))
+        c.error(QStringLiteral("spec.cluster.chartVersion"), tr("'%1' is not a chart version such as 30.46.0").arg(cl.chartVersion));
+    if (!ProfileValidator::isImageTag(cl.imageTag))
+        c.error(QStringLiteral("spec.cluster.imageTag"), tr("'%1' is not a valid image tag").arg(cl.imageTag));
+    if (!cl.storageClass.isEmpty() && !ProfileValidator::isDnsSubdomain(cl.storageClass))
+        c.error(QStringLiteral("spec.cluster.storageClass"), tr("'%1' is not a valid storage class name").arg(cl.storageClass));
+    c.dnsLabel(QStringLiteral("spec.cluster.ingressControllerNamespace"), cl.ingressControllerNamespace);
+
+    const auto &d = p.domain;
+    if (d.hostname.isEmpty())
+        c.error(QStringLiteral("spec.domain.hostname"), tr("is required: the public host name of PostHog"));
+    else if (!ProfileValidator::isHostname(d.hostname) || !d.hostname.contains(u'.'))
+        c.error(QStringLiteral("spec.domain.hostname"), tr("'%1' is not a fully qualified host name (RFC 1123)").arg(d.hostname));
+    if (d.tls.mode == TlsMode::CertManager)
+        c.dnsLabel(QStringLiteral("spec.domain.tls.clusterIssuer"), d.tls.clusterIssuer, 253);
+    if (d.tls.mode != TlsMode::None)
+        c.secretName(QStringLiteral("spec.domain.tls.secretName"), d.tls.secretName);
+    if (d.trustAllProxies && !d.behindProxy)
+        c.error(QStringLiteral("spec.domain.trustAllProxies"), tr("needs behindProxy: true"));
+    for (int i = 0; i < d.corsOrigins.size(); ++i) {
+        const QString path = QStringLiteral("spec.domain.corsOrigins[%1]").arg(i);
+        if (!ProfileValidator::isCorsOrigin(d.corsOrigins[i]))
+            c.error(path, tr("'%1' is not an origin (scheme://host[:port], no path)").arg(d.corsOrigins[i]));
+        else if (d.corsOrigins.indexOf(d.corsOrigins[i]) != i)
+            c.error(path, tr("'%1' is listed twice").arg(d.corsOrigins[i]));
+    }
+    for (int i = 0; i < d.clientNamespaces.size(); ++i) {
+        const QString path = QStringLiteral("spec.domain.clientNamespaces[%1]").arg(i);
+        c.dnsLabel(path, d.clientNamespaces[i]);
+        if (d.clientNamespaces[i] == cl.namespaceName)
+            c.warning(path, tr("is PostHog's own namespace, which the policy already allows"));
+    }
+
+    const QString db = QStringLiteral("spec.databases.");
+    const auto &pg = p.databases.postgres;
+    const bool pgBundled = pg.mode == ServiceMode::Bundled;
+    if (pgBundled) {
+        c.onlyWhenExternal(db + QStringLiteral("postgres.host"), true, pg.host);
+        c.onlyWhenExternal(db + QStringLiteral("postgres.existingSecret"), true, pg.existingSecret);
+    } else {
+        c.host(db + QStringLiteral("postgres.host"), pg.host);
+        c.port(db + QStringLiteral("postgres.port"), pg.port);
+        if (!matches(QStringLiteral("^[A-Za-z_][A-Za-z0-9_$-]{0,62}$"), pg.database))
+            c.error(db + QStringLiteral("postgres.database"), tr("'%1' is not a PostgreSQL database name").arg(pg.database));
+        if (!matches(QStringLiteral("^[A-Za-z_][A-Za-z0-9_$.@-]{0,62}$"), pg.username))
+            c.error(db + QStringLiteral("postgres.username"), tr("'%1' is not a PostgreSQL user name").arg(pg.username));
+        c.secretName(db + QStringLiteral("postgres.existingSecret"), pg.existingSecret);
+        c.secretKey(db + QStringLiteral("postgres.existingSecretPasswordKey"), pg.existingSecretPasswordKey);
+    }
+
+    const auto &redis = p.databases.redis;
+    if (redis.mode == ServiceMode::Bundled) {
+        c.onlyWhenExternal(db + QStringLiteral("redis.host"), true, redis.host);
+        c.onlyWhenExternal(db + QStringLiteral("redis.existingSecret"), true, redis.existingSecret);
+    } else {
+        c.host(db + QStringLiteral("redis.host"), redis.host);
+        c.port(db + QStringLiteral("redis.port"), redis.port);
+        c.secretName(db + QStringLiteral("redis.existingSecret"), redis.existingSecret);
+        c.secretKey(db + QStringLiteral("redis.existingSecretPasswordKey"), redis.existingSecretPasswordKey);
+    }
+
+    const auto &ch = p.databases.clickhouse;
+    if (ch.mode == ServiceMode::Bundled) {
+        c.onlyWhenExternal(db + QStringLiteral("clickhouse.host"), true, ch.host);
+        c.onlyWhenExternal(db + QStringLiteral("clickhouse.existingSecret"), true, ch.existingSecret);
+        if (!ProfileValidator::isQuantity(ch.persistenceSize))
+            c.error(db + QStringLiteral("clickhouse.persistenceSize"),
+                    tr("'%1' is not a Kubernetes quantity such as 200Gi").arg(ch.persistenceSize));
+        const auto quantity = [&c](const QString &path, const QString &value) {
+            if (!value.isEmpty() && !ProfileValidator::isQuantity(value))
+                c.error(path, tr("'%1' is not a Kubernetes quantity").arg(value));
+        };
+        const QString res = db + QStringLiteral("clickhouse.resources.");
+        quantity(res + QStringLiteral("requests.cpu"), ch.resources.requests.cpu);
+        quantity(res + QStringLiteral("requests.memory"), ch.resources.requests.memory);
+        quantity(res + QStringLiteral("limits.cpu"), ch.resources.limits.cpu);
+        quantity(res + QStringLiteral("limits.memory"), ch.resources.limits.memory);
+    } else {
+        c.host(db + QStringLiteral("clickhouse.host"), ch.host);
+        c.require(db + QStringLiteral("clickhouse.cluster"), ch.cluster);
+        c.require(db + QStringLiteral("clickhouse.user"), ch.user);
+        c.secretName(db + QStringLiteral("clickhouse.existingSecret"), ch.existingSecret);
+        c.secretKey(db + QStringLiteral("clickhouse.existingSecretPasswordKey"), ch.existingSecretPasswordKey);
+    }
+
+    const auto &os = p.databases.objectStorage;
+    if (os.mode == ServiceMode::Bundled) {
+        c.onlyWhenExternal(db + QStringLiteral("objectStorage.endpoint"), true, os.endpoint);
+        c.onlyWhenExternal(db + QStringLiteral("objectStorage.existingSecret"), true, os.existingSecret);
+    } else {
+        const QUrl url(os.endpoint, QUrl::StrictMode);
+        if (os.endpoint.isEmpty())
+            c.error(db + QStringLiteral("objectStorage.endpoint"), tr("is required when mode is external"));
+        else if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
+            c.error(db + QStringLiteral("objectStorage.endpoint"), tr("'%1' is not an http(s) URL").arg(os.endpoint));
+        if (!matches(QStringLiteral("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"), os.bucket))
+            c.error(db + QStringLiteral("objectStorage.bucket"), tr("'%1' is not a valid bucket name").arg(os.bucket));
+        c.secretName(db + QStringLiteral("objectStorage.existingSecret"), os.existingSecret);
+    }
+
+    const auto &s = p.sizing;
+    c.range(QStringLiteral("spec.sizing.monthlyEvents"), s.monthlyEvents, 0, 1'000'000'000'000LL);
+    if (s.webReplicas.fixed)
+        c.range(QStringLiteral("spec.sizing.webReplicas"), *s.webReplicas.fixed, 1, 1000);
+    if (s.workerReplicas.fixed)
+        c.range(QStringLiteral("spec.sizing.workerReplicas"), *s.workerReplicas.fixed, 1, 1000);
+    const auto &as = s.autoscaling;
+    c.range(QStringLiteral("spec.sizing.autoscaling.minReplicas"), as.minReplicas, 1, 1000);
+    c.range(QStringLiteral("spec.sizing.autoscaling.maxReplicas"), as.maxReplicas, 1, 1000);
+    if (as.maxReplicas < as.minReplicas)
+        c.error(QStringLiteral("spec.sizing.autoscaling.maxReplicas"),
+                tr("%1 is below minReplicas (%2)").arg(as.maxReplicas).arg(as.minReplicas));
+    c.range(QStringLiteral("spec.sizing.autoscaling.cpuUtilization"), as.cpuUtilization, 1, 100);
+    if (as.memoryUtilization)
+        c.range(QStringLiteral("spec.sizing.autoscaling.memoryUtilization"), *as.memoryUtilization, 1, 100);
+
+    c.range(QStringLiteral("spec.retention.eventsDays"), p.retention.eventsDays, 1, 36500);
+    c.range(QStringLiteral("spec.retention.recordingsDays"), p.retention.recordingsDays, 1, 36500);
+
+    if (!ProfileValidator::isDuration(p.monitoring.scrapeInterval))
+        c.error(QStringLiteral("spec.monitoring.scrapeInterval"),
+                tr("'%1' is not a Prometheus duration such as 30s or 1m").arg(p.monitoring.scrapeInterval));
+
+    if (!p.backups.destination.isEmpty()
+        && !matches(QStringLiteral("^(s3|gs)://[a-z0-9][a-z0-9._-]{1,221}[a-z0-9](/[^\\s'\"`$\\\\]*)?$"), p.backups.destination))
+        c.error(QStringLiteral("spec.backups.destination"),
+                tr("'%1' is not an s3:// or gs:// bucket URL").arg(p.backups.destination));
+
+    c.port(QStringLiteral("spec.compose.httpPort"), p.compose.httpPort);
+
+    return c.take();
+}
+
+} // namespace phc

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/issue.h"
+#include "deploymentprofile.h"
+
+namespace phc {
+
+// The rules a profile must satisfy before anything is generated from it.
+// Works on the value alone, so the CLI (file with positions) and the GUI
+// (no positions) get the same verdicts; positions are added where known.
+class ProfileValidator
+{
+public:
+    static Issues validate(const DeploymentProfile &profile);
+
+    // Single-value rules, shared with the GUI's inline checks.
+    static bool isDnsLabel(const QString &s, int maxLength = 63);
+    static bool isDnsSubdomain(const QString &s);
+    static bool isHostname(const QString &s);
+    static bool isQuantity(const QString &s);
+    static bool isDuration(const QString &s);
+    static bool isSemver(const QString &s);
+    static bool isImageTag(const QString &s);
+    static bool isCorsOrigin(const QString &s);
+};
+
+} // namespace phc
