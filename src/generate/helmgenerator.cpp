@@ -55,7 +55,7 @@ QByteArray valuesYaml(const GeneratorContext &ctx)
                              "Apply with helm/install.sh: it creates the Secrets named here first.")
                   .arg(p.cluster.chartVersion));
     w.blank();
-    w.string(QStringLiteral("cloud"), toString(p.cluster.cloud));
+    w.string(QStringLiteral("cloud"), yamlName(p.cluster.cloud));
     w.string(QStringLiteral("siteUrl"), p.siteUrl());
     w.beginMap(QStringLiteral("image"));
     w.string(QStringLiteral("tag"), p.cluster.imageTag);

@@ -56,10 +56,10 @@ QString DeploymentProfile::siteUrl() const
     return (tlsEnabled() ? QStringLiteral("https://") : QStringLiteral("http://")) + domain.hostname;
 }
 
-QString toString(Target v) { return nameOf(targetTable, v); }
-QString toString(Cloud v) { return nameOf(cloudTable, v); }
-QString toString(TlsMode v) { return nameOf(tlsTable, v); }
-QString toString(ServiceMode v) { return nameOf(modeTable, v); }
+QString yamlName(Target v) { return nameOf(targetTable, v); }
+QString yamlName(Cloud v) { return nameOf(cloudTable, v); }
+QString yamlName(TlsMode v) { return nameOf(tlsTable, v); }
+QString yamlName(ServiceMode v) { return nameOf(modeTable, v); }
 QStringList targetNames() { return namesOf(targetTable); }
 QStringList cloudNames() { return namesOf(cloudTable); }
 QStringList tlsModeNames() { return namesOf(tlsTable); }

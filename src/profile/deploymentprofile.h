@@ -216,10 +216,10 @@ struct DeploymentProfile
 };
 
 // Names used in the YAML format, one table per enum.
-QString toString(Target v);
-QString toString(Cloud v);
-QString toString(TlsMode v);
-QString toString(ServiceMode v);
+QString yamlName(Target v);
+QString yamlName(Cloud v);
+QString yamlName(TlsMode v);
+QString yamlName(ServiceMode v);
 QStringList targetNames();
 QStringList cloudNames();
 QStringList tlsModeNames();

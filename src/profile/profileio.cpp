@@ -278,11 +278,11 @@ QString ProfileIO::serialize(const DeploymentProfile &p)
 
     QStringList targets;
     for (Target t : p.targets)
-        targets << toString(t);
+        targets << yamlName(t);
     w.flowList(QStringLiteral("targets"), targets);
 
     w.beginMap(QStringLiteral("cluster"));
-    w.string(QStringLiteral("cloud"), toString(p.cluster.cloud));
+    w.string(QStringLiteral("cloud"), yamlName(p.cluster.cloud));
     w.string(QStringLiteral("namespace"), p.cluster.namespaceName);
     w.string(QStringLiteral("releaseName"), p.cluster.releaseName);
     w.string(QStringLiteral("chartVersion"), p.cluster.chartVersion);
@@ -295,7 +295,7 @@ QString ProfileIO::serialize(const DeploymentProfile &p)
     w.beginMap(QStringLiteral("domain"));
     w.string(QStringLiteral("hostname"), p.domain.hostname);
     w.beginMap(QStringLiteral("tls"));
-    w.string(QStringLiteral("mode"), toString(p.domain.tls.mode));
+    w.string(QStringLiteral("mode"), yamlName(p.domain.tls.mode));
     if (p.domain.tls.mode == TlsMode::CertManager)
         w.string(QStringLiteral("clusterIssuer"), p.domain.tls.clusterIssuer);
     if (p.domain.tls.mode != TlsMode::None)
@@ -310,7 +310,7 @@ QString ProfileIO::serialize(const DeploymentProfile &p)
     w.beginMap(QStringLiteral("databases"));
     const auto &pg = p.databases.postgres;
     w.beginMap(QStringLiteral("postgres"));
-    w.string(QStringLiteral("mode"), toString(pg.mode));
+    w.string(QStringLiteral("mode"), yamlName(pg.mode));
     if (pg.mode == ServiceMode::External) {
         w.string(QStringLiteral("host"), pg.host);
         w.number(QStringLiteral("port"), pg.port);
@@ -321,7 +321,7 @@ QString ProfileIO::serialize(const DeploymentProfile &p)
     w.endMap();
     const auto &redis = p.databases.redis;
     w.beginMap(QStringLiteral("redis"));
-    w.string(QStringLiteral("mode"), toString(redis.mode));
+    w.string(QStringLiteral("mode"), yamlName(redis.mode));
     if (redis.mode == ServiceMode::External) {
         w.string(QStringLiteral("host"), redis.host);
         w.number(QStringLiteral("port"), redis.port);
@@ -330,7 +330,7 @@ QString ProfileIO::serialize(const DeploymentProfile &p)
     w.endMap();
     const auto &ch = p.databases.clickhouse;
     w.beginMap(QStringLiteral("clickhouse"));
-    w.string(QStringLiteral("mode"), toString(ch.mode));
+    w.string(QStringLiteral("mode"), yamlName(ch.mode));
     if (ch.mode == ServiceMode::External) {
         w.string(QStringLiteral("host"), ch.host);
         w.string(QStringLiteral("cluster"), ch.cluster);
@@ -343,7 +343,7 @@ QString ProfileIO::serialize(const DeploymentProfile &p)
     w.endMap();
     const auto &os = p.databases.objectStorage;
     w.beginMap(QStringLiteral("objectStorage"));
-    w.string(QStringLiteral("mode"), toString(os.mode));
+    w.string(QStringLiteral("mode"), yamlName(os.mode));
     if (os.mode == ServiceMode::External) {
         w.string(QStringLiteral("endpoint"), os.endpoint);
         w.string(QStringLiteral("bucket"), os.bucket);
