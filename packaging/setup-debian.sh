@@ -15,7 +15,7 @@ packages=(
   # test: real secret service, X server for screenshots, compose validation,
   # a real Prometheus server, the reference parser for the benchmark
   gnome-keyring dbus dbus-x11 xvfb xauth docker-compose prometheus
-  python3-prometheus-client
+  python3-prometheus-client shellcheck
 )
 
 missing=()

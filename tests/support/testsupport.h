@@ -1,0 +1,60 @@
+#pragma once
+
+#include "generate/bundle.h"
+#include "profile/profileio.h"
+
+#include <QFile>
+#include <QTest>
+
+#include <yaml-cpp/yaml.h>
+
+// Shared by the engine's test suites: the three reference profiles and small
+// helpers to look into generated files.
+namespace phctest {
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
+// name -> profile YAML: the guide's example, every database external, and a
+// Compose-only staging stack without TLS.
+inline QList<std::pair<QString, QByteArray>> referenceProfiles()
+{
+    return {
+        {QStringLiteral("guide-example"), phc::ProfileIO::exampleProfile()},
+        {QStringLiteral("all-external"), readFile(QStringLiteral(PHC_TEST_DATA "/profiles/all-external.yaml"))},
+        {QStringLiteral("compose-only"), readFile(QStringLiteral(PHC_TEST_DATA "/profiles/compose-only.yaml"))},
+    };
+}
+
+inline phc::DeploymentProfile profileFrom(const QByteArray &yaml)
+{
+    auto loaded = phc::ProfileIO::parse(yaml);
+    if (!loaded.ok())
+        qFatal("test profile invalid: %s", qPrintable(phc::formatIssues(loaded.issues(), QStringLiteral("profile"))));
+    return loaded.take();
+}
+
+inline phc::GeneratedFiles bundleFor(const QByteArray &yaml)
+{
+    auto bundle = phc::Bundle::generate(profileFrom(yaml));
+    if (!bundle.ok())
+        qFatal("bundle failed: %s", qPrintable(phc::formatIssues(bundle.issues(), QStringLiteral("profile"))));
+    return bundle.take();
+}
+
+inline const phc::GeneratedFile *findFile(const phc::GeneratedFiles &files, const QString &path)
+{
+    for (const auto &f : files)
+        if (f.relativePath == path)
+            return &f;
+    return nullptr;
+}
+
+inline YAML::Node yamlOf(const phc::GeneratedFile &f) { return YAML::Load(f.content.toStdString()); }
+
+} // namespace phctest
