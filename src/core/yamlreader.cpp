@@ -161,33 +161,39 @@ YAML::Node MapReader::node(const char *key)
     return lookup(key, false).value_or(YAML::Node());
 }
 
-bool MapReader::string(const char *key, QString &out, bool required)
+std::optional<MapReader::Scalar> MapReader::scalar(const char *key, bool required)
 {
     const auto value = lookup(key, required);
     if (!value)
-        return false;
+        return std::nullopt;
     const auto text = scalarText(*value, pathOf(key));
     if (!text)
+        return std::nullopt;
+    // A quoted scalar ("8080", "true") is always a string.
+    return Scalar {*value, *text, value->Tag() == "!"};
+}
+
+bool MapReader::string(const char *key, QString &out, bool required)
+{
+    const auto s = scalar(key, required);
+    if (!s)
         return false;
-    out = *text;
+    out = s->text;
     return true;
 }
 
 bool MapReader::integer(const char *key, qint64 &out, bool required)
 {
-    const auto value = lookup(key, required);
-    if (!value)
+    const auto s = scalar(key, required);
+    if (!s)
         return false;
-    const auto text = scalarText(*value, pathOf(key));
-    if (!text)
-        return false;
-    // Plain scalars only: "8080" in quotes is a string, and so is 1_000.
+    // Plain digits only: 1_000 and 0x10 are strings to us.
     static const QRegularExpression digits(QStringLiteral("^-?[0-9]{1,18}$"));
-    if (value->Tag() == "!" || !digits.match(*text).hasMatch()) {
-        errorAtNode(*value, pathOf(key), tr("expected a whole number, found %1").arg(describe(*value)));
+    if (s->quoted || !digits.match(s->text).hasMatch()) {
+        errorAtNode(s->node, pathOf(key), tr("expected a whole number, found %1").arg(describe(s->node)));
         return false;
     }
-    out = text->toLongLong();
+    out = s->text.toLongLong();
     return true;
 }
 
@@ -206,17 +212,14 @@ bool MapReader::integer(const char *key, int &out, bool required)
 
 bool MapReader::boolean(const char *key, bool &out, bool required)
 {
-    const auto value = lookup(key, required);
-    if (!value)
+    const auto s = scalar(key, required);
+    if (!s)
         return false;
-    const auto text = scalarText(*value, pathOf(key));
-    if (!text)
-        return false;
-    if (value->Tag() != "!" && (*text == u"true" || *text == u"false")) {
-        out = *text == u"true";
+    if (!s->quoted && (s->text == u"true" || s->text == u"false")) {
+        out = s->text == u"true";
         return true;
     }
-    errorAtNode(*value, pathOf(key), tr("expected true or false, found %1").arg(describe(*value)));
+    errorAtNode(s->node, pathOf(key), tr("expected true or false, found %1").arg(describe(s->node)));
     return false;
 }
 
@@ -265,16 +268,13 @@ bool MapReader::choice(const char *key, const QStringList &allowed, QString &out
 
 bool MapReader::real(const char *key, double &out, bool required)
 {
-    const auto value = lookup(key, required);
-    if (!value)
-        return false;
-    const auto text = scalarText(*value, pathOf(key));
-    if (!text)
+    const auto s = scalar(key, required);
+    if (!s)
         return false;
     bool ok = false;
-    const double d = text->toDouble(&ok);
-    if (value->Tag() == "!" || !ok || !std::isfinite(d)) {
-        errorAtNode(*value, pathOf(key), tr("expected a number, found %1").arg(describe(*value)));
+    const double d = s->text.toDouble(&ok);
+    if (s->quoted || !ok || !std::isfinite(d)) {
+        errorAtNode(s->node, pathOf(key), tr("expected a number, found %1").arg(describe(s->node)));
         return false;
     }
     out = d;

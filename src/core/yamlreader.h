@@ -63,6 +63,13 @@ public:
     static QString closestMatch(const QString &word, const QStringList &candidates);
 
 private:
+    struct Scalar
+    {
+        YAML::Node node;
+        QString text;
+        bool quoted = false;
+    };
+    std::optional<Scalar> scalar(const char *key, bool required);
     std::optional<YAML::Node> lookup(const char *key, bool required);
     std::optional<QString> scalarText(const YAML::Node &value, const QString &path);
     void record(const QString &path, const YAML::Node &node);

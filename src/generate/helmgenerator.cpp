@@ -1,6 +1,7 @@
 #include "generators.h"
 
 #include "core/yamlwriter.h"
+#include "profile/profileio.h"
 #include "shellscript.h"
 
 namespace phc {
@@ -161,21 +162,7 @@ QByteArray valuesYaml(const GeneratorContext &ctx)
         if (!p.cluster.storageClass.isEmpty())
             w.string(QStringLiteral("storageClass"), p.cluster.storageClass);
         w.endMap();
-        if (!ch.resources.isEmpty()) {
-            w.beginMap(QStringLiteral("resources"));
-            for (const auto &[key, q] : {std::pair {QStringLiteral("requests"), ch.resources.requests},
-                                         std::pair {QStringLiteral("limits"), ch.resources.limits}}) {
-                if (q.isEmpty())
-                    continue;
-                w.beginMap(key);
-                if (!q.cpu.isEmpty())
-                    w.quotedString(QStringLiteral("cpu"), q.cpu);
-                if (!q.memory.isEmpty())
-                    w.string(QStringLiteral("memory"), q.memory);
-                w.endMap();
-            }
-            w.endMap();
-        }
+        ProfileIO::writeResources(w, ch.resources);
         w.comment(QStringLiteral("%1 node(s) from the scaling table; the chart calls layout experimental.")
                       .arg(ctx.clickhouseShards * ctx.clickhouseReplicas));
         w.beginMap(QStringLiteral("layout"));

@@ -177,7 +177,9 @@ void readSpec(MapReader spec, DeploymentProfile &p)
     spec.finish();
 }
 
-void writeResources(YamlWriter &w, const ResourceRequirements &r)
+} // namespace
+
+void ProfileIO::writeResources(YamlWriter &w, const ResourceRequirements &r)
 {
     if (r.isEmpty())
         return;
@@ -196,6 +198,8 @@ void writeResources(YamlWriter &w, const ResourceRequirements &r)
     writeQuantities(QStringLiteral("limits"), r.limits);
     w.endMap();
 }
+
+namespace {
 
 void writeSecretRef(YamlWriter &w, const QString &secret, const QString &key)
 {

@@ -8,6 +8,8 @@
 
 namespace phc {
 
+class YamlWriter;
+
 // Reading and writing profiles as YAML (format posthog-console/v1).
 // Loading checks structure and types (unknown keys, wrong types, missing
 // required keys); ProfileValidator checks the rules. Saving writes the
@@ -17,6 +19,10 @@ namespace ProfileIO {
 Result<DeploymentProfile> parse(const QByteArray &yaml);
 Result<DeploymentProfile> loadFile(const QString &path);
 QString serialize(const DeploymentProfile &profile);
+
+// "resources:" with requests/limits as Kubernetes writes them; shared by the
+// profile and the Helm values so both spell quantities alike.
+void writeResources(YamlWriter &w, const ResourceRequirements &resources);
 
 // The commented starter profile written by `init`.
 QByteArray starterProfile();
