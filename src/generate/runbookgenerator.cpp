@@ -73,13 +73,18 @@ GeneratedFile Generators::runbook(const GeneratorContext &ctx, const GeneratedFi
     if (p.hasTarget(Target::Compose)) {
         md += QStringLiteral("## Docker Compose\n\n");
         step = 1;
-        item(QStringLiteral("In `compose/`: `cp .env.example .env`, fill in every value (`openssl rand -hex 32` for each "
-                            "password), `chmod 600 .env`."));
+        item(QStringLiteral("In `compose/`: `cp .env.example .env` and fill in every value as its comment says "
+                            "(`openssl rand -hex 32` for a new password, the existing one for an external service), "
+                            "then `chmod 600 .env`."));
         if (p.domain.tls.mode == TlsMode::ExistingSecret)
             item(QStringLiteral("Put the certificate and key for `%1` in `compose/certs/tls.crt` and `compose/certs/tls.key`.")
                      .arg(p.domain.hostname));
         item(QStringLiteral("`docker-compose up -d`; the web service runs the migrations before it starts."));
         item(QStringLiteral("Before an upgrade: `docker-compose run --rm asyncmigrationscheck`."));
+        if (p.databases.clickhouse.mode == ServiceMode::External)
+            md += QStringLiteral("\nWith an external ClickHouse, PostHog's Kafka tables in it read from the broker "
+                                 "`kafka:9092`, a name only this stack resolves: publish Kafka on an address the "
+                                 "ClickHouse servers reach and set its advertised listener to it.\n");
         md += u'\n';
     }
 
