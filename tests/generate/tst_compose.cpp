@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
+#include "testsupport.h"
+
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -132,13 +134,7 @@ QHash<QString, QString> environment(const YAML::Node &service)
     return out;
 }
 
-const GeneratedFile *find(const GeneratedFiles &files, const QString &path)
-{
-    for (const GeneratedFile &f : files)
-        if (f.relativePath == path)
-            return &f;
-    return nullptr;
-}
+const GeneratedFile *find(const GeneratedFiles &files, const QString &path) { return phctest::findFile(files, path); }
 
 QByteArray content(const GeneratedFiles &files, const QString &path)
 {
