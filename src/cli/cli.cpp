@@ -75,16 +75,19 @@ bool requireOption(const QCommandLineParser &parser, const QCommandLineOption &o
     return false;
 }
 
-const QCommandLineOption sizingOption(QStringLiteral("sizing"),
-                                      QObject::tr("Sizing and cost tables to use instead of the built-in ones."),
-                                      QStringLiteral("FILE"));
+// Built on use, so its help text is translated once the application exists.
+QCommandLineOption sizingOption()
+{
+    return QCommandLineOption(QStringLiteral("sizing"), tr("Sizing and cost tables to use instead of the built-in ones."),
+                              QStringLiteral("FILE"));
+}
 
 // Built-in tables, or the user's file; nullopt after printing its problems.
 std::optional<SizingModel> loadSizing(const QCommandLineParser &parser, QTextStream &err)
 {
-    if (!parser.isSet(sizingOption))
+    if (!parser.isSet(QStringLiteral("sizing")))
         return SizingModel::builtIn();
-    const QString path = parser.value(sizingOption);
+    const QString path = parser.value(QStringLiteral("sizing"));
     auto result = SizingModel::loadFile(path);
     err << formatIssues(result.issues(), path);
     if (!result.ok())
@@ -158,7 +161,7 @@ int runGenerate(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption profileOpt(QStringLiteral("profile"), tr("The profile to generate from."), QStringLiteral("PROFILE.yaml"));
     const QCommandLineOption outOpt(QStringLiteral("out"), tr("Folder to write the files to."), QStringLiteral("DIR"));
     const QCommandLineOption force(QStringLiteral("force"), tr("Overwrite files that exist."));
-    parser.addOptions({profileOpt, outOpt, force, sizingOption});
+    parser.addOptions({profileOpt, outOpt, force, sizingOption()});
     int code = 0;
     if (!parseVerb(parser, args, QStringLiteral("generate"),
                    tr("Generate every file for a profile. Validates first; writes nothing on error."), out, err, code))
@@ -202,7 +205,7 @@ int runSize(const QStringList &args, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     const QCommandLineOption events(QStringLiteral("events"), tr("Monthly events."), QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({events, json, sizingOption});
+    parser.addOptions({events, json, sizingOption()});
     int code = 0;
     if (!parseVerb(parser, args, QStringLiteral("size"),
                    tr("Resource tier, scaling row, replicas and cost for a monthly event count."), out, err, code))

@@ -12,8 +12,9 @@ QString tr(const char *text) { return QCoreApplication::translate("phc::ProfileV
 
 bool matches(const QString &pattern, const QString &s)
 {
-    // Patterns are few and fixed; compile each once.
-    static QHash<QString, QRegularExpression> cache;
+    // Patterns are few and fixed; compile each once per thread (the GUI
+    // validates off the GUI thread too).
+    thread_local QHash<QString, QRegularExpression> cache;
     auto it = cache.find(pattern);
     if (it == cache.end())
         it = cache.insert(pattern, QRegularExpression(pattern));
