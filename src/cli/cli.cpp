@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "clisupport.h"
 
 #include "core/atomicwriter.h"
 #include "generate/bundle.h"
@@ -20,7 +21,7 @@ namespace phc {
 
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("phc::Cli", text, nullptr, n); }
+using namespace CliSupport;
 
 struct Verb
 {
@@ -28,86 +29,6 @@ struct Verb
     QString summary;
     std::function<int(const QStringList &, QTextStream &, QTextStream &)> run;
 };
-
-QString exitCodeHelp()
-{
-    return tr("Exit codes:\n"
-              "  0  success\n"
-              "  1  the profile or input has problems (each printed as FILE:LINE:COL: key.path: message)\n"
-              "  2  wrong arguments\n"
-              "  3  a file could not be read or written, or exists and --force was not given\n");
-}
-
-// Parses the verb's options; returns false (with exit code set) when the
-// verb should stop: --help printed, or a usage error.
-bool parseVerb(QCommandLineParser &parser, const QStringList &args, const QString &verb, const QString &summary,
-               QTextStream &out, QTextStream &err, int &exitCode)
-{
-    parser.setApplicationDescription(summary + u'\n' + exitCodeHelp());
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    parser.addOption(help);
-    QStringList argv = args;
-    argv[0] = argv[0] + u' ' + verb;
-    argv.removeAt(1);
-    if (!parser.parse(argv)) {
-        err << parser.errorText() << u'\n' << tr("Try '%1 %2 --help'.").arg(QFileInfo(args[0]).fileName(), verb) << u'\n';
-        exitCode = Cli::Usage;
-        return false;
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        exitCode = Cli::Ok;
-        return false;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst()) << u'\n';
-        exitCode = Cli::Usage;
-        return false;
-    }
-    return true;
-}
-
-bool requireOption(const QCommandLineParser &parser, const QCommandLineOption &opt, QTextStream &err)
-{
-    if (parser.isSet(opt) && !parser.value(opt).isEmpty())
-        return true;
-    err << tr("missing required option --%1").arg(opt.names().constLast()) << u'\n';
-    return false;
-}
-
-// Built on use, so its help text is translated once the application exists.
-QCommandLineOption sizingOption()
-{
-    return QCommandLineOption(QStringLiteral("sizing"), tr("Sizing and cost tables to use instead of the built-in ones."),
-                              QStringLiteral("FILE"));
-}
-
-// Built-in tables, or the user's file; nullopt after printing its problems.
-std::optional<SizingModel> loadSizing(const QCommandLineParser &parser, QTextStream &err)
-{
-    if (!parser.isSet(QStringLiteral("sizing")))
-        return SizingModel::builtIn();
-    const QString path = parser.value(QStringLiteral("sizing"));
-    auto result = SizingModel::loadFile(path);
-    err << formatIssues(result.issues(), path);
-    if (!result.ok())
-        return std::nullopt;
-    return result.take();
-}
-
-// Loads and validates; prints every problem. Returns the profile when it
-// has no errors.
-std::optional<DeploymentProfile> loadValid(const QString &path, QTextStream &err)
-{
-    auto loaded = ProfileIO::loadFile(path);
-    Issues issues = loaded.issues();
-    if (loaded.ok())
-        issues += ProfileValidator::validate(loaded.value());
-    err << formatIssues(issues, path);
-    if (!loaded.ok() || hasErrors(issues))
-        return std::nullopt;
-    return loaded.take();
-}
 
 int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
 {
