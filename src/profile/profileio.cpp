@@ -21,7 +21,9 @@ void readEnum(MapReader &r, const char *key, const QStringList &names,
         out = *fromString(text);
 }
 
-void readResources(MapReader r, ResourceRequirements &out)
+} // namespace
+
+void ProfileIO::readResources(MapReader r, ResourceRequirements &out)
 {
     auto readQuantities = [](MapReader q, ResourceQuantities &o) {
         q.string("cpu", o.cpu);
@@ -32,6 +34,8 @@ void readResources(MapReader r, ResourceRequirements &out)
     readQuantities(r.map("limits"), out.limits);
     r.finish();
 }
+
+namespace {
 
 void readReplicas(MapReader &r, const char *key, ReplicaCount &out)
 {
@@ -80,7 +84,7 @@ void readClickHouse(MapReader r, ClickHouseSpec &p)
     r.string("existingSecret", p.existingSecret);
     r.string("existingSecretPasswordKey", p.existingSecretPasswordKey);
     r.string("persistenceSize", p.persistenceSize);
-    readResources(r.map("resources"), p.resources);
+    ProfileIO::readResources(r.map("resources"), p.resources);
     r.finish();
 }
 

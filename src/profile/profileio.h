@@ -8,6 +8,7 @@
 
 namespace phc {
 
+class MapReader;
 class YamlWriter;
 
 // Reading and writing profiles as YAML (format posthog-console/v1).
@@ -23,6 +24,7 @@ QString serialize(const DeploymentProfile &profile);
 // "resources:" with requests/limits as Kubernetes writes them; shared by the
 // profile and the Helm values so both spell quantities alike.
 void writeResources(YamlWriter &w, const ResourceRequirements &resources);
+void readResources(MapReader r, ResourceRequirements &out);
 
 // The commented starter profile written by `init`.
 QByteArray starterProfile();

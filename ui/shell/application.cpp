@@ -1,8 +1,14 @@
 #include "application.h"
 
 #include "mainwindow.h"
+#include "screenshots.h"
+#include "secrets/keychainsecretstore.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 #include <cstdlib>
@@ -17,6 +23,28 @@ bool displayAvailable()
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("posthog-console"));
+    QCoreApplication::setOrganizationName(QStringLiteral("posthog-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PHC_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("PostHog Admin Console"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("posthog-console"));
+}
+
+QString installTranslations(QCoreApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("posthog-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    return own->isEmpty() ? QStringLiteral("en") : own->language();
+}
+
 int runGui(int argc, char *argv[])
 {
     if (!displayAvailable()) {
@@ -27,13 +55,31 @@ int runGui(int argc, char *argv[])
         return 2;
     }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("posthog-console"));
-    QApplication::setApplicationDisplayName(QStringLiteral("PostHog Admin Console"));
-    QApplication::setOrganizationName(QStringLiteral("posthog-console"));
-    QApplication::setApplicationVersion(QStringLiteral(PHC_VERSION));
+    setApplicationIdentity();
 
-    MainWindow window;
+    QCommandLineParser parser;
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language of the interface (en, de)."),
+                                  QStringLiteral("CODE"));
+    const QCommandLineOption noKeychain(QStringLiteral("no-keychain"),
+                                        QStringLiteral("Keep secrets in memory for this run; do not use the keychain."));
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                         QStringLiteral("Save a PNG of each wizard page into DIR and quit."),
+                                         QStringLiteral("DIR"));
+    parser.addOptions({lang, noKeychain, screenshots});
+    parser.addPositionalArgument(QStringLiteral("PROFILE"), QStringLiteral("A profile to open."), QStringLiteral("[PROFILE]"));
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "posthog-console: %s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    installTranslations(app, parser.value(lang));
+
+    KeychainSecretStore keychain;
+    MainWindow window(parser.isSet(noKeychain) ? nullptr : &keychain);
+    if (!parser.positionalArguments().isEmpty())
+        window.openProfile(parser.positionalArguments().constFirst());
     window.show();
+    if (parser.isSet(screenshots))
+        return Screenshots::capture(window, parser.value(screenshots)) ? 0 : 1;
     return QApplication::exec();
 }
 

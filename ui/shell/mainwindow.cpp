@@ -1,113 +1,272 @@
 #include "mainwindow.h"
 
-#include "generate/bundle.h"
-#include "generate/bundlewriter.h"
+#include "common/appsettings.h"
+#include "common/profiledocument.h"
+#include "preview/highlighting.h"
 #include "profile/profileio.h"
+#include "profile/valuesimporter.h"
+#include "wizard/exportpage.h"
+#include "wizard/reviewpage.h"
+#include "wizard/startpage.h"
+#include "wizard/wizardview.h"
 
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
-#include <QFontDatabase>
-#include <QLabel>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QTabWidget>
-#include <QVBoxLayout>
+#include <QStatusBar>
 
 namespace phc {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(SecretStore *keychain, QWidget *parent)
+    : QMainWindow(parent), m_document(new ProfileDocument(this)), m_wizard(new WizardView(m_document, keychain, this))
 {
-    setWindowTitle(tr("PostHog Admin Console"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_status = new QLabel(central);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_tabs = new QTabWidget(central);
-    m_tabs->setDocumentMode(true);
-    layout->addWidget(m_status);
-    layout->addWidget(m_tabs, 1);
-    setCentralWidget(central);
+    setObjectName(QStringLiteral("mainWindow"));
+    setCentralWidget(m_wizard);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Profile…"), this, &MainWindow::openProfile);
-    open->setShortcut(QKeySequence::Open);
-    QAction *exportAction = file->addAction(tr("&Export Files…"), this, &MainWindow::exportFiles);
-    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    auto example = ProfileIO::parse(ProfileIO::exampleProfile());
-    if (example.ok())
-        setProfile(example.value());
-    resize(1100, 760);
-}
-
-void MainWindow::setProfile(const DeploymentProfile &profile)
-{
-    m_profile = profile;
-    refresh();
-}
-
-void MainWindow::refresh()
-{
-    m_tabs->clear();
-    const auto bundle = Bundle::generate(m_profile);
-    if (!bundle.ok()) {
-        m_status->setText(tr("Profile “%1” has problems:\n%2")
-                              .arg(m_profile.name, formatIssues(bundle.issues(), tr("profile"))));
-        return;
-    }
-    m_status->setText(tr("Profile “%1”: %n file(s)", nullptr, int(bundle.value().size())).arg(m_profile.name));
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    for (const GeneratedFile &f : bundle.value()) {
-        auto *view = new QPlainTextEdit(m_tabs);
-        view->setReadOnly(true);
-        view->setFont(mono);
-        view->setLineWrapMode(QPlainTextEdit::NoWrap);
-        view->setPlainText(QString::fromUtf8(f.content));
-        view->setAccessibleName(f.relativePath);
-        m_tabs->addTab(view, f.relativePath);
-    }
-}
-
-void MainWindow::openProfile()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Profile"), QString(),
-                                                      tr("Profiles (*.yaml *.yml);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    auto loaded = ProfileIO::loadFile(path);
-    if (!loaded.ok()) {
-        QMessageBox::warning(this, tr("Open Profile"), formatIssues(loaded.issues(), path));
-        return;
-    }
-    setProfile(loaded.value());
-}
-
-void MainWindow::exportFiles()
-{
-    const auto bundle = Bundle::generate(m_profile);
-    if (!bundle.ok())
-        return;
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export Files To"));
-    if (dir.isEmpty())
-        return;
-    auto overwrite = BundleWriter::Overwrite::Refuse;
-    const QStringList existing = BundleWriter::existing(bundle.value(), dir);
-    if (!existing.isEmpty()) {
-        if (QMessageBox::question(this, tr("Overwrite Files?"),
-                                  tr("These files exist and will be replaced:\n%1").arg(existing.join(u'\n')))
-            != QMessageBox::Yes)
+    file->addAction(tr("New from the guide's &example"), this, &MainWindow::newFromExample);
+    file->addAction(tr("&New blank profile"), QKeySequence::New, this, &MainWindow::newBlank);
+    file->addAction(tr("&Open profile..."), QKeySequence::Open, this, [this] {
+        if (!maybeSave())
             return;
-        overwrite = BundleWriter::Overwrite::Allow;
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open profile"), AppSettings::lastOpenFolder(),
+                                                          tr("Profiles (*.yaml *.yml);;All files (*)"));
+        if (!path.isEmpty())
+            openProfile(path);
+    });
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addAction(tr("&Import chart values.yaml..."), this, [this] {
+        if (!maybeSave())
+            return;
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import chart values"), AppSettings::lastOpenFolder(),
+                                                          tr("Helm values (*.yaml *.yml);;All files (*)"));
+        if (!path.isEmpty())
+            importValues(path);
+    });
+    file->addSeparator();
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &as..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About"), this, [this] {
+        QMessageBox::about(this, tr("About PostHog Admin Console"),
+                           tr("<b>PostHog Admin Console</b> %1<br>Deployment files and a live dashboard for self-hosted PostHog."
+                              "<br>Syntax highlighting: %2.")
+                               .arg(QStringLiteral(PHC_VERSION), Highlighting::backendName()));
+    });
+
+    StartPage *start = m_wizard->startPage();
+    connect(start, &StartPage::newFromExampleRequested, this, &MainWindow::newFromExample);
+    connect(start, &StartPage::newBlankRequested, this, &MainWindow::newBlank);
+    connect(start, &StartPage::openRequested, this, [this] {
+        if (!maybeSave())
+            return;
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open profile"), AppSettings::lastOpenFolder(),
+                                                          tr("Profiles (*.yaml *.yml);;All files (*)"));
+        if (!path.isEmpty())
+            openProfile(path);
+    });
+    connect(start, &StartPage::importRequested, this, [this] {
+        if (!maybeSave())
+            return;
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import chart values"), AppSettings::lastOpenFolder(),
+                                                          tr("Helm values (*.yaml *.yml);;All files (*)"));
+        if (!path.isEmpty())
+            importValues(path);
+    });
+    connect(start, &StartPage::recentRequested, this, [this](const QString &path) {
+        if (maybeSave())
+            openProfile(path);
+    });
+    connect(m_document, &ProfileDocument::stateChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProfileDocument::changed, this, &MainWindow::updateTitle);
+
+    ExportPage *exportPage = m_wizard->exportPage();
+    exportPage->setFolder(AppSettings::lastExportFolder());
+    connect(exportPage, &ExportPage::exported, this, [this](const QString &folder, const QStringList &written) {
+        AppSettings::setLastExportFolder(folder);
+        statusBar()->showMessage(tr("%n file(s) written to %1", nullptr, int(written.size())).arg(folder), 10000);
+    });
+
+    updateRecentMenu();
+    updateTitle();
+    resize(1100, 780);
+    if (const QByteArray geometry = AppSettings::windowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    restoreState(AppSettings::windowState());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::newFromExample()
+{
+    if (!maybeSave())
+        return;
+    auto loaded = ProfileIO::parse(ProfileIO::exampleProfile());
+    m_document->reset(loaded.take(), QString(), true);
+    m_wizard->startPage()->clearImportReport();
+}
+
+void MainWindow::newBlank()
+{
+    if (!maybeSave())
+        return;
+    auto loaded = ProfileIO::parse(ProfileIO::starterProfile());
+    m_document->reset(loaded.take(), QString(), true);
+    m_wizard->startPage()->clearImportReport();
+}
+
+bool MainWindow::openProfile(const QString &path)
+{
+    const Issues issues = m_document->open(path);
+    if (hasErrors(issues)) {
+        showLoadProblems(path, issues);
+        if (!QFileInfo::exists(path))
+            AppSettings::removeRecentProfile(path);
+        updateRecentMenu();
+        return false;
     }
-    const auto written = BundleWriter::write(bundle.value(), dir, overwrite);
-    if (!written.ok())
-        QMessageBox::warning(this, tr("Export Files"), formatIssues(written.issues(), dir));
-    else
-        m_status->setText(tr("%n file(s) written to %1", nullptr, int(written.value().size())).arg(dir));
+    AppSettings::addRecentProfile(path);
+    AppSettings::setLastOpenFolder(QFileInfo(path).absolutePath());
+    updateRecentMenu();
+    m_wizard->startPage()->clearImportReport();
+    m_wizard->reviewPage()->setBaseline(ReviewPage::Compare::ImportedValues, {}, {});
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::importValues(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import"), tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return false;
+    }
+    const QByteArray bytes = f.read(4 * 1024 * 1024 + 1);
+    auto imported = ValuesImporter::import(bytes);
+    if (!imported.ok()) {
+        showLoadProblems(path, imported.issues());
+        return false;
+    }
+    ValuesImport result = imported.take();
+    DeploymentProfile profile = result.profile;
+    if (profile.name.isEmpty())
+        profile.name = QFileInfo(path).completeBaseName();
+    m_document->reset(profile, QString(), true);
+    m_wizard->startPage()->showImportReport(path, result);
+    m_wizard->reviewPage()->setBaseline(ReviewPage::Compare::ImportedValues, {{QStringLiteral("helm/values.yaml"), bytes}},
+                                        QFileInfo(path).fileName());
+    AppSettings::setLastOpenFolder(QFileInfo(path).absolutePath());
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (!m_document->hasProfile())
+        return false;
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    const QString error = m_document->saveAs(m_document->filePath());
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Save"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())), 5000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    if (!m_document->hasProfile())
+        return false;
+    QString suggestion = m_document->filePath();
+    if (suggestion.isEmpty())
+        suggestion = QDir(AppSettings::lastOpenFolder()).filePath(
+            (m_document->profile().name.isEmpty() ? QStringLiteral("profile") : m_document->profile().name) + u".yaml");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save profile"), suggestion, tr("Profiles (*.yaml *.yml)"));
+    if (path.isEmpty())
+        return false;
+    const QString error = m_document->saveAs(path);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Save"), error);
+        return false;
+    }
+    AppSettings::addRecentProfile(path);
+    AppSettings::setLastOpenFolder(QFileInfo(path).absolutePath());
+    updateRecentMenu();
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->hasProfile() || !m_document->isDirty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("The profile \"%1\" has changes that are not saved.").arg(m_document->profile().name),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedBox"));
+    box.setInformativeText(tr("Save them first?"));
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    AppSettings::setWindowGeometry(saveGeometry(), saveState());
+    event->accept();
+}
+
+void MainWindow::updateTitle()
+{
+    QString name = tr("no profile");
+    if (m_document->hasProfile()) {
+        name = m_document->filePath().isEmpty() ? m_document->profile().name : QFileInfo(m_document->filePath()).fileName();
+        if (name.isEmpty())
+            name = tr("unnamed profile");
+    }
+    setWindowTitle(name + QStringLiteral("[*]"));
+    setWindowModified(m_document->isDirty());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    const QStringList recent = AppSettings::recentProfiles();
+    m_recentMenu->clear();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+            if (maybeSave())
+                openProfile(path);
+        });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    m_wizard->startPage()->setRecentFiles(recent);
+}
+
+void MainWindow::showLoadProblems(const QString &path, const Issues &issues)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Cannot open"), tr("%1 has problems:").arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("loadProblemsBox"));
+    box.setDetailedText(formatIssues(issues, path));
+    box.setInformativeText(issues.isEmpty() ? tr("the file could not be read") : issues.constFirst().format(path));
+    box.exec();
 }
 
 } // namespace phc

@@ -1,32 +1,49 @@
 #pragma once
 
-#include "profile/deploymentprofile.h"
+#include "core/issue.h"
 
 #include <QMainWindow>
 
-class QLabel;
-class QTabWidget;
+class QMenu;
 
 namespace phc {
 
-// Shows a profile's generated files, one read-only tab each, and exports
-// them. The wizard pages build on this window.
+class ProfileDocument;
+class SecretStore;
+class WizardView;
+
+// The application window: File menu (new, open, import, save, recent), the
+// wizard, and the unsaved-changes prompt on close.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `keychain` may be null: secrets then live in memory for this run.
+    explicit MainWindow(SecretStore *keychain, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    void setProfile(const DeploymentProfile &profile);
+    ProfileDocument *document() const { return m_document; }
+    WizardView *wizard() const { return m_wizard; }
+
+    void newFromExample();
+    void newBlank();
+    bool openProfile(const QString &path);
+    bool importValues(const QString &path);
+    bool save();
+    bool saveAs();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void openProfile();
-    void exportFiles();
-    void refresh();
+    bool maybeSave();
+    void updateTitle();
+    void updateRecentMenu();
+    void showLoadProblems(const QString &path, const Issues &issues);
 
-    DeploymentProfile m_profile;
-    QLabel *m_status = nullptr;
-    QTabWidget *m_tabs = nullptr;
+    ProfileDocument *m_document;
+    WizardView *m_wizard;
+    QMenu *m_recentMenu = nullptr;
 };
 
 } // namespace phc

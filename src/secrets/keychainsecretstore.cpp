@@ -1,0 +1,100 @@
+#include "keychainsecretstore.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+#include <qt6keychain/keychain.h>
+
+namespace phc {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("phc::SecretStore", text); }
+
+SecretStore::Reply replyOf(const QKeychain::Job &job)
+{
+    using QKeychain::Error;
+    switch (job.error()) {
+    case Error::NoError:
+        return {SecretStore::Status::Ok, {}, {}};
+    case Error::EntryNotFound:
+        return {SecretStore::Status::NotFound, {}, {}};
+    case Error::NoBackendAvailable:
+    case Error::NotImplemented:
+        return {SecretStore::Status::Unavailable, {}, tr("no keychain is available: %1").arg(job.errorString())};
+    case Error::OtherError:
+        // QtKeychain reports a missing D-Bus session or Secret Service as
+        // OtherError; nothing reached a keychain, so it is unavailable.
+        if (job.errorString().contains(QLatin1StringView("D-Bus"), Qt::CaseInsensitive)
+            || job.errorString().contains(QLatin1StringView("DBus"), Qt::CaseInsensitive)
+            || job.errorString().contains(QLatin1StringView("org.freedesktop.secrets")))
+            return {SecretStore::Status::Unavailable, {}, tr("no keychain is reachable: %1").arg(job.errorString())};
+        return {SecretStore::Status::Failed, {}, job.errorString()};
+    case Error::AccessDeniedByUser:
+    case Error::AccessDenied:
+    case Error::CouldNotDeleteEntry:
+        break;
+    }
+    return {SecretStore::Status::Failed, {}, job.errorString()};
+}
+
+// Runs a QtKeychain job and hands its outcome to `done` on context's thread;
+// the job deletes itself.
+template <typename Job, typename Prepare>
+void runJob(const QString &service, const QString &key, QObject *context, SecretStore::Callback done,
+            Prepare prepare, bool returnsValue)
+{
+    auto *job = new Job(service);
+    job->setAutoDelete(true);
+    job->setKey(key);
+    prepare(*job);
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [done = std::move(done), returnsValue](QKeychain::Job *finished) {
+                         SecretStore::Reply reply = replyOf(*finished);
+                         if (returnsValue && reply.status == SecretStore::Status::Ok)
+                             if (const auto *r = qobject_cast<QKeychain::ReadPasswordJob *>(finished))
+                                 reply.value = r->textData();
+                         done(reply);
+                     });
+    job->start();
+}
+
+} // namespace
+
+KeychainSecretStore::KeychainSecretStore(QObject *parent, const QString &service)
+    : SecretStore(parent), m_service(service)
+{
+}
+
+QString KeychainSecretStore::backendName() const
+{
+    return tr("desktop keychain (Secret Service)");
+}
+
+void KeychainSecretStore::read(const QString &key, QObject *context, Callback done)
+{
+    runJob<QKeychain::ReadPasswordJob>(m_service, key, context, std::move(done), [](auto &) { }, true);
+}
+
+void KeychainSecretStore::write(const QString &key, const QString &value, QObject *context, Callback done)
+{
+    runJob<QKeychain::WritePasswordJob>(m_service, key, context, std::move(done),
+                                        [&value](QKeychain::WritePasswordJob &job) { job.setTextData(value); }, false);
+}
+
+void KeychainSecretStore::remove(const QString &key, QObject *context, Callback done)
+{
+    runJob<QKeychain::DeletePasswordJob>(m_service, key, context, std::move(done), [](auto &) { }, false);
+}
+
+void KeychainSecretStore::probe(QObject *context, Callback done)
+{
+    read(QStringLiteral("posthog-console/availability-probe"), context, [done = std::move(done)](const Reply &reply) {
+        if (reply.status == Status::NotFound || reply.status == Status::Ok)
+            done({Status::Ok, {}, {}});
+        else
+            done({reply.status, {}, reply.error});
+    });
+}
+
+} // namespace phc

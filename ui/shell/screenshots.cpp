@@ -1,0 +1,74 @@
+#include "screenshots.h"
+
+#include "common/profiledocument.h"
+#include "mainwindow.h"
+#include "wizard/exportpage.h"
+#include "wizard/reviewpage.h"
+#include "wizard/wizardpage.h"
+#include "wizard/wizardview.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QPixmap>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cstdio>
+
+namespace phc {
+
+namespace {
+
+void settle(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms) {
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(10);
+    }
+}
+
+bool save(QWidget &window, const QString &path)
+{
+    settle(250);
+    const bool ok = window.grab().save(path, "PNG");
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+bool Screenshots::capture(MainWindow &window, const QString &dir)
+{
+    if (!QDir().mkpath(dir))
+        return false;
+    window.resize(1100, 800);
+    settle(300);
+    bool ok = save(window, QDir(dir).filePath(QStringLiteral("01-start.png")));
+    window.newFromExample();
+    WizardView *wizard = window.wizard();
+    QTemporaryDir exportDir;
+    wizard->exportPage()->setFolder(exportDir.path());
+    const QStringList names {QStringLiteral("start"),      QStringLiteral("cluster"), QStringLiteral("domain"),
+                             QStringLiteral("databases"),  QStringLiteral("sizing"),  QStringLiteral("operations"),
+                             QStringLiteral("secrets"),    QStringLiteral("review"),  QStringLiteral("export")};
+    for (int i = 1; i < wizard->pageCount(); ++i) {
+        wizard->goTo(i);
+        ok = save(window, QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QChar(u'0')).arg(names.value(i))))
+            && ok;
+    }
+    // The review page comparing with an earlier export, after one change.
+    wizard->exportPage()->exportFiles();
+    window.document()->edit([](DeploymentProfile &p) { p.sizing.monthlyEvents = 5000000; });
+    wizard->regenerateNow();
+    wizard->goTo(wizard->pageCount() - 2);
+    wizard->reviewPage()->setCompare(ReviewPage::Compare::ExportFolder);
+    ok = save(window, QDir(dir).filePath(QStringLiteral("08b-review-diff.png"))) && ok;
+    // Leave without the unsaved-changes prompt.
+    window.document()->reset(window.document()->profile(), QString(), false);
+    return ok;
+}
+
+} // namespace phc
