@@ -34,6 +34,18 @@ void collectLeaves(const YAML::Node &node, const QString &path, QList<std::pair<
     }
 }
 
+// A scalar child of a mapping, by iterating (operator[] on a missing key
+// gives a node that throws on use).
+std::optional<QString> scalarChild(const YAML::Node &map, const char *key)
+{
+    if (!map.IsMap())
+        return std::nullopt;
+    for (const auto &kv : map)
+        if (kv.first.IsScalar() && kv.first.Scalar() == key && kv.second.IsScalar())
+            return QString::fromStdString(kv.second.Scalar());
+    return std::nullopt;
+}
+
 ServiceMode modeOf(MapReader &r, const char *key)
 {
     bool enabled = true;
@@ -63,10 +75,12 @@ void readEnvList(const YAML::Node &env, DomainSpec &domain, QSet<QString> &read,
     int index = 0;
     for (const auto &item : env) {
         const QString itemPath = path + u'[' + QString::number(index++) + u']';
-        if (!item.IsMap() || !item["name"].IsScalar() || !item["value"].IsScalar())
+        const auto nameText = scalarChild(item, "name");
+        const auto valueText = scalarChild(item, "value");
+        if (!nameText || !valueText)
             continue;
-        const QString name = QString::fromStdString(item["name"].Scalar());
-        const QString value = QString::fromStdString(item["value"].Scalar()).toLower();
+        const QString name = *nameText;
+        const QString value = valueText->toLower();
         bool *target = name == u"IS_BEHIND_PROXY" ? &domain.behindProxy
             : name == u"TRUST_ALL_PROXIES"        ? &domain.trustAllProxies
                                                   : nullptr;
@@ -122,6 +136,15 @@ Result<ValuesImport> ValuesImporter::import(const QByteArray &valuesYaml, Deploy
         p.domain.tls.mode = TlsMode::ExistingSecret;
     } else if (letsencrypt || certManager) {
         p.domain.tls.mode = TlsMode::CertManager;
+    }
+    // The usual way to ask cert-manager for the ingress certificate.
+    const YAML::Node annotations = ingress.node("annotations");
+    {
+        if (const auto issuer = scalarChild(annotations, "cert-manager.io/cluster-issuer")) {
+            p.domain.tls.mode = TlsMode::CertManager;
+            p.domain.tls.clusterIssuer = *issuer;
+            read.insert(QStringLiteral("ingress.annotations.cert-manager.io/cluster-issuer"));
+        }
     }
     if (!https)
         p.domain.tls.mode = TlsMode::None;

@@ -23,13 +23,6 @@ SecretStore::Reply replyOf(const QKeychain::Job &job)
     case Error::NotImplemented:
         return {SecretStore::Status::Unavailable, {}, tr("no keychain is available: %1").arg(job.errorString())};
     case Error::OtherError:
-        // QtKeychain reports a missing D-Bus session or Secret Service as
-        // OtherError; nothing reached a keychain, so it is unavailable.
-        if (job.errorString().contains(QLatin1StringView("D-Bus"), Qt::CaseInsensitive)
-            || job.errorString().contains(QLatin1StringView("DBus"), Qt::CaseInsensitive)
-            || job.errorString().contains(QLatin1StringView("org.freedesktop.secrets")))
-            return {SecretStore::Status::Unavailable, {}, tr("no keychain is reachable: %1").arg(job.errorString())};
-        return {SecretStore::Status::Failed, {}, job.errorString()};
     case Error::AccessDeniedByUser:
     case Error::AccessDenied:
     case Error::CouldNotDeleteEntry:
@@ -90,10 +83,12 @@ void KeychainSecretStore::remove(const QString &key, QObject *context, Callback 
 void KeychainSecretStore::probe(QObject *context, Callback done)
 {
     read(QStringLiteral("posthog-console/availability-probe"), context, [done = std::move(done)](const Reply &reply) {
+        // Reading an entry that never exists can only fail when no keychain
+        // answers (QtKeychain reports a missing D-Bus session as OtherError).
         if (reply.status == Status::NotFound || reply.status == Status::Ok)
             done({Status::Ok, {}, {}});
         else
-            done({reply.status, {}, reply.error});
+            done({Status::Unavailable, {}, reply.error});
     });
 }
 

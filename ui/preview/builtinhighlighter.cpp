@@ -95,8 +95,8 @@ BuiltinHighlighter::BuiltinHighlighter(Language language, QTextDocument *documen
         addRule(QStringLiteral(R"(^\s*#.*$)"), comment);
         break;
     case Language::Sql:
-        addRule(QStringLiteral(R"(\b(ALTER|TABLE|ON|CLUSTER|MODIFY|TTL|INTERVAL|DAY|SELECT|FROM|WHERE|AND|OR|AS|BACKUP|TO|CREATE|DROP|"
-                               R"(INSERT|INTO|SETTINGS|IF|EXISTS|NOT|DATABASE|ALL|toDate)\b)"),
+        addRule(QStringLiteral("\\b(ALTER|TABLE|ON|CLUSTER|MODIFY|TTL|INTERVAL|DAY|SELECT|FROM|WHERE|AND|OR|AS|BACKUP|TO|CREATE|"
+                               "DROP|INSERT|INTO|SETTINGS|IF|EXISTS|NOT|DATABASE|ALL|toDate)\\b"),
                 keyword, 1, QRegularExpression::CaseInsensitiveOption);
         addRule(QStringLiteral(R"(\b\d+\b)"), number);
         addRule(QStringLiteral(R"('(?:[^'\\]|\\.)*')"), string);

@@ -102,7 +102,14 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent)
     restoreState(AppSettings::windowState());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Closing editors commit their text as the window goes; by then nothing
+    // here may react. The wizard goes first, while the document it edits lives.
+    disconnect(m_document, nullptr, this, nullptr);
+    delete m_wizard;
+    m_wizard = nullptr;
+}
 
 void MainWindow::newFromExample()
 {

@@ -52,7 +52,8 @@ void ReviewPage::showProblems()
     ui.problemsList->setVisible(!issues.isEmpty());
     ui.problemsLabel->setText(issues.isEmpty() ? tr("No problems: the files below are what Export writes.")
                                                : tr("%n problem(s); activate one to go to its field:", nullptr, int(issues.size())));
-    ui.problemsList->setMaximumHeight(ui.problemsList->sizeHintForRow(0) * int(std::min<qsizetype>(issues.size(), 6) + 1));
+    const int rowHeight = std::max(ui.problemsList->sizeHintForRow(0), ui.problemsList->fontMetrics().height() + 4);
+    ui.problemsList->setMaximumHeight(rowHeight * int(std::min<qsizetype>(issues.size(), 6) + 1));
 }
 
 void ReviewPage::fillCompareCombo()

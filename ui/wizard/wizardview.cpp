@@ -136,6 +136,9 @@ bool WizardView::canGoTo(int index) const
         return false;
     if (index <= currentIndex())
         return true;
+    // The review lists every problem with a link to its field: always open.
+    if (m_pages[index] == m_review && m_document->hasProfile())
+        return true;
     // Forward only past pages that let the user go on.
     for (int i = 0; i < index; ++i)
         if (!m_pages[i]->blockingReason().isEmpty())
