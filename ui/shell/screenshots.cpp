@@ -8,6 +8,7 @@
 #include "wizard/wizardview.h"
 
 #include <QApplication>
+#include <QPlainTextEdit>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPixmap>
@@ -54,8 +55,11 @@ bool Screenshots::capture(MainWindow &window, const QString &dir)
     const QStringList names {QStringLiteral("start"),      QStringLiteral("cluster"), QStringLiteral("domain"),
                              QStringLiteral("databases"),  QStringLiteral("sizing"),  QStringLiteral("operations"),
                              QStringLiteral("secrets"),    QStringLiteral("review"),  QStringLiteral("export")};
+    ReviewPage *review = wizard->reviewPage();
     for (int i = 1; i < wizard->pageCount(); ++i) {
         wizard->goTo(i);
+        if (wizard->page(i) == review)
+            review->ui.filesTabs->setCurrentWidget(review->editorFor(QStringLiteral("helm/values.yaml")));
         ok = save(window, QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QChar(u'0')).arg(names.value(i))))
             && ok;
     }
@@ -64,7 +68,8 @@ bool Screenshots::capture(MainWindow &window, const QString &dir)
     window.document()->edit([](DeploymentProfile &p) { p.sizing.monthlyEvents = 5000000; });
     wizard->regenerateNow();
     wizard->goTo(wizard->pageCount() - 2);
-    wizard->reviewPage()->setCompare(ReviewPage::Compare::ExportFolder);
+    review->setCompare(ReviewPage::Compare::ExportFolder);
+    review->ui.filesTabs->setCurrentWidget(review->editorFor(QStringLiteral("helm/values.yaml")));
     ok = save(window, QDir(dir).filePath(QStringLiteral("08b-review-diff.png"))) && ok;
     // Leave without the unsaved-changes prompt.
     window.document()->reset(window.document()->profile(), QString(), false);

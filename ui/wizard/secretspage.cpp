@@ -83,9 +83,8 @@ void SecretsPage::probeKeychain()
 {
     if (!m_keychain) {
         m_probed = true;
-        ui.keychainBanner->setText(tr("No keychain is in use: secrets live in memory for this session only "
-                                      "and are lost when the program ends. Nothing is written to disk."));
-        ui.keychainBanner->show();
+        showBanner(tr("No keychain is in use: secrets live in memory for this session only "
+                      "and are lost when the program ends. Nothing is written to disk."));
         Q_EMIT storeStateChanged();
         return;
     }
@@ -97,21 +96,26 @@ void SecretsPage::probeKeychain()
             ui.keychainBanner->hide();
             ui.storeLabel->setText(tr("Stored in: %1, service \"%2\".").arg(m_keychain->backendName(), SecretStore::serviceName()));
         } else {
-            QPalette pal = ui.keychainBanner->palette();
-            pal.setColor(QPalette::Window, PaletteColors::warning(pal));
-            pal.setColor(QPalette::WindowText, pal.color(QPalette::Base));
-            ui.keychainBanner->setPalette(pal);
-            ui.keychainBanner->setText(tr("No keychain is reachable (%1). Secrets live in memory for this session only "
+            showBanner(tr("No keychain is reachable (%1). Secrets live in memory for this session only "
                                           "and are lost when the program ends; nothing is written to a plain-text file. "
                                           "Export them to secrets.env (mode 0600) if you need them later.")
-                                           .arg(reply.error));
-            ui.keychainBanner->show();
+                               .arg(reply.error));
             ui.storeLabel->setText(tr("Stored in: %1.").arg(m_memory->backendName()));
         }
         m_loadedFor.clear();
         reload();
         Q_EMIT storeStateChanged();
     });
+}
+
+void SecretsPage::showBanner(const QString &text)
+{
+    QPalette pal = ui.keychainBanner->palette();
+    pal.setColor(QPalette::Window, PaletteColors::warning(pal));
+    pal.setColor(QPalette::WindowText, pal.color(QPalette::Base));
+    ui.keychainBanner->setPalette(pal);
+    ui.keychainBanner->setText(text);
+    ui.keychainBanner->show();
 }
 
 void SecretsPage::enter()
@@ -164,7 +168,7 @@ void SecretsPage::fillTable()
     for (int r = 0; r < list.size(); ++r) {
         const auto &s = list[r];
         const bool has = !m_values.value(s.envVar).isEmpty();
-        const QString value = !has ? tr("(not set)")
+        const QString value = !has ? QStringLiteral("—")
             : ui.showValuesCheck->isChecked() ? m_values.value(s.envVar)
                                                : QString(8, QChar(0x2022));
         const QStringList cells {s.envVar, s.purpose, s.generated ? tr("generated") : tr("you supply"),

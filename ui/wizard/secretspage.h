@@ -38,6 +38,7 @@ Q_SIGNALS:
 
 private:
     void probeKeychain();
+    void showBanner(const QString &text);
     void reload();
     void fillTable();
     void selectRow(int row);
