@@ -17,6 +17,7 @@
 #include "wizard/startpage.h"
 
 #include <QComboBox>
+#include <QTreeWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -398,6 +399,46 @@ private Q_SLOTS:
         const QFile::Permissions ownerGroupOther = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
             | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
         QCOMPARE(QFile::permissions(env) & ownerGroupOther, QFile::ReadOwner | QFile::WriteOwner);
+        w.document()->reset(w.document()->profile(), QString(), false);
+    }
+
+    void importedValuesBecomeAProfileAndABaseline()
+    {
+        const QString values = m_scratch.filePath(QStringLiteral("existing-values.yaml"));
+        QFile f(values);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("cloud: gcp\n"
+                "ingress:\n"
+                "  hostname: old.example.org\n"
+                "  secretName: old-tls\n"
+                "web:\n"
+                "  replicacount: 4\n"
+                "plugins:\n"
+                "  replicacount: 2\n");
+        f.close();
+        MainWindow w(m_keychain);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.importValues(values));
+        WizardView *wizard = w.wizard();
+        StartPage *start = wizard->startPage();
+        QVERIFY(start->ui.importGroup->isVisible());
+        QCOMPARE(start->ui.importReport->topLevelItemCount(), 1);
+        QCOMPARE(start->ui.importReport->topLevelItem(0)->text(1), QStringLiteral("plugins.replicacount"));
+        QCOMPARE(start->ui.importReport->topLevelItem(0)->text(0), QStringLiteral("8:17"));
+        QCOMPARE(w.document()->profile().domain.hostname, QStringLiteral("old.example.org"));
+        QCOMPARE(w.document()->profile().sizing.webReplicas.fixed, std::optional<int>(4));
+        QCOMPARE(wizard->clusterPage()->ui.cloudCombo->currentData().toInt(), int(Cloud::Gcp));
+        QVERIFY(w.isWindowModified());
+
+        wizard->regenerateNow();
+        ReviewPage *review = wizard->reviewPage();
+        review->setCompare(ReviewPage::Compare::ImportedValues);
+        const QString diff = review->shownText(QStringLiteral("helm/values.yaml"));
+        QVERIFY2(diff.contains(QStringLiteral("\n-plugins:\n")), qPrintable(diff));
+        QVERIFY(diff.contains(QStringLiteral("\n+siteUrl: https://old.example.org\n")));
+        QVERIFY(diff.contains(QStringLiteral("\n cloud: gcp\n"))); // unchanged, as context
+        QCOMPARE(review->shownText(QStringLiteral("sql/retention.sql")).left(1), QStringLiteral("("));
         w.document()->reset(w.document()->profile(), QString(), false);
     }
 
