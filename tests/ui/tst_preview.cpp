@@ -106,7 +106,7 @@ private Q_SLOTS:
 
     void germanTranslation()
     {
-        QCOMPARE(installTranslations(*qApp, QStringLiteral("de")), QStringLiteral("de"));
+        QVERIFY(installTranslations(*qApp, QStringLiteral("de")).startsWith(QStringLiteral("de")));
         ProfileDocument document;
         WizardView wizard(&document, nullptr);
         QCOMPARE(wizard.nextButton()->text(), QStringLiteral("&Weiter >"));

@@ -75,6 +75,16 @@ class TestWizard : public QObject
         }
     }
 
+    // Shows the window and starts from the guide's example, by mouse.
+    static bool startWithExample(MainWindow &w)
+    {
+        w.show();
+        if (!QTest::qWaitForWindowExposed(&w))
+            return false;
+        clickLeft(w.wizard()->startPage()->ui.newExampleButton);
+        return w.document()->hasProfile();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -180,10 +190,8 @@ private Q_SLOTS:
     void validationShowsInlineBlocksNextAndLinksFromReview()
     {
         MainWindow w(m_keychain);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
         WizardView *wizard = w.wizard();
-        clickLeft(wizard->startPage()->ui.newExampleButton);
+        QVERIFY(startWithExample(w));
         wizard->goTo(2);
         DomainPage *domain = wizard->domainPage();
         auto *message = domain->findChild<QLabel *>(QStringLiteral("hostnameEditMessage"));
@@ -226,10 +234,8 @@ private Q_SLOTS:
     void listEntriesAreValidatedOneByOne()
     {
         MainWindow w(m_keychain);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
         WizardView *wizard = w.wizard();
-        clickLeft(wizard->startPage()->ui.newExampleButton);
+        QVERIFY(startWithExample(w));
         wizard->goTo(2);
         StringListEdit *cors = wizard->domainPage()->ui.corsOriginsEdit;
         const int before = cors->list()->count();
@@ -252,10 +258,8 @@ private Q_SLOTS:
     void diffAgainstLastExport()
     {
         MainWindow w(m_keychain);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
         WizardView *wizard = w.wizard();
-        clickLeft(wizard->startPage()->ui.newExampleButton);
+        QVERIFY(startWithExample(w));
         const QString dir = m_scratch.filePath(QStringLiteral("diff"));
         wizard->goTo(8);
         retype(wizard->exportPage()->ui.folderEdit, dir);
@@ -289,10 +293,8 @@ private Q_SLOTS:
     void overwriteNeedsConfirmationPerFile()
     {
         MainWindow w(m_keychain);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
         WizardView *wizard = w.wizard();
-        clickLeft(wizard->startPage()->ui.newExampleButton);
+        QVERIFY(startWithExample(w));
         const QString dir = m_scratch.filePath(QStringLiteral("overwrite"));
         ExportPage *page = wizard->exportPage();
         wizard->goTo(8);
@@ -338,10 +340,8 @@ private Q_SLOTS:
     void secretsGoToTheKeychainAndNowhereElse()
     {
         MainWindow w(m_keychain);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
         WizardView *wizard = w.wizard();
-        clickLeft(wizard->startPage()->ui.newExampleButton);
+        QVERIFY(startWithExample(w));
         wizard->goTo(6);
         SecretsPage *secrets = wizard->secretsPage();
         QTRY_VERIFY_WITH_TIMEOUT(secrets->keychainAvailable(), 20000);

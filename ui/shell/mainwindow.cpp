@@ -31,23 +31,9 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent)
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("New from the guide's &example"), this, &MainWindow::newFromExample);
     file->addAction(tr("&New blank profile"), QKeySequence::New, this, &MainWindow::newBlank);
-    file->addAction(tr("&Open profile..."), QKeySequence::Open, this, [this] {
-        if (!maybeSave())
-            return;
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open profile"), AppSettings::lastOpenFolder(),
-                                                          tr("Profiles (*.yaml *.yml);;All files (*)"));
-        if (!path.isEmpty())
-            openProfile(path);
-    });
+    file->addAction(tr("&Open profile..."), QKeySequence::Open, this, &MainWindow::askOpenProfile);
     m_recentMenu = file->addMenu(tr("Open &recent"));
-    file->addAction(tr("&Import chart values.yaml..."), this, [this] {
-        if (!maybeSave())
-            return;
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import chart values"), AppSettings::lastOpenFolder(),
-                                                          tr("Helm values (*.yaml *.yml);;All files (*)"));
-        if (!path.isEmpty())
-            importValues(path);
-    });
+    file->addAction(tr("&Import chart values.yaml..."), this, &MainWindow::askImportValues);
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &as..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
@@ -64,22 +50,8 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent)
     StartPage *start = m_wizard->startPage();
     connect(start, &StartPage::newFromExampleRequested, this, &MainWindow::newFromExample);
     connect(start, &StartPage::newBlankRequested, this, &MainWindow::newBlank);
-    connect(start, &StartPage::openRequested, this, [this] {
-        if (!maybeSave())
-            return;
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open profile"), AppSettings::lastOpenFolder(),
-                                                          tr("Profiles (*.yaml *.yml);;All files (*)"));
-        if (!path.isEmpty())
-            openProfile(path);
-    });
-    connect(start, &StartPage::importRequested, this, [this] {
-        if (!maybeSave())
-            return;
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import chart values"), AppSettings::lastOpenFolder(),
-                                                          tr("Helm values (*.yaml *.yml);;All files (*)"));
-        if (!path.isEmpty())
-            importValues(path);
-    });
+    connect(start, &StartPage::openRequested, this, &MainWindow::askOpenProfile);
+    connect(start, &StartPage::importRequested, this, &MainWindow::askImportValues);
     connect(start, &StartPage::recentRequested, this, [this](const QString &path) {
         if (maybeSave())
             openProfile(path);
@@ -127,6 +99,26 @@ void MainWindow::newBlank()
     auto loaded = ProfileIO::parse(ProfileIO::starterProfile());
     m_document->reset(loaded.take(), QString(), true);
     m_wizard->startPage()->clearImportReport();
+}
+
+void MainWindow::askOpenProfile()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open profile"), AppSettings::lastOpenFolder(),
+                                                      tr("Profiles (*.yaml *.yml);;All files (*)"));
+    if (!path.isEmpty())
+        openProfile(path);
+}
+
+void MainWindow::askImportValues()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import chart values"), AppSettings::lastOpenFolder(),
+                                                      tr("Helm values (*.yaml *.yml);;All files (*)"));
+    if (!path.isEmpty())
+        importValues(path);
 }
 
 bool MainWindow::openProfile(const QString &path)

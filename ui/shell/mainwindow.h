@@ -25,6 +25,9 @@ public:
     ProfileDocument *document() const { return m_document; }
     WizardView *wizard() const { return m_wizard; }
 
+    // File dialogs, after the unsaved-changes question.
+    void askOpenProfile();
+    void askImportValues();
     void newFromExample();
     void newBlank();
     bool openProfile(const QString &path);
