@@ -1,0 +1,342 @@
+#include "metricpresets.h"
+
+#include "core/atomicwriter.h"
+#include "core/yamlreader.h"
+#include "core/yamlwriter.h"
+#include "metricssnapshot.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+namespace phc {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("phc::MetricPresets", text); }
+
+const QStringList kindNames {QStringLiteral("rate"), QStringLiteral("gauge"), QStringLiteral("quantile"),
+                             QStringLiteral("mean")};
+
+bool isMetricName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-zA-Z_:][a-zA-Z0-9_:]*$"));
+    return re.match(name).hasMatch();
+}
+
+bool isLabelName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-zA-Z_][a-zA-Z0-9_]*$"));
+    return re.match(name).hasMatch();
+}
+
+// Shortest text that reads back as the same double.
+QString number(double v)
+{
+    for (int precision = 1; precision < 17; ++precision) {
+        const QString text = QString::number(v, 'g', precision);
+        if (text.toDouble() == v)
+            return text;
+    }
+    return QString::number(v, 'g', 17);
+}
+
+QString selector(const QString &metric, const QList<LabelMatcher> &labels)
+{
+    if (labels.isEmpty())
+        return metric;
+    QStringList parts;
+    for (const LabelMatcher &m : labels) {
+        QString value = QString::fromUtf8(m.value);
+        value.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+        parts << QString::fromUtf8(m.name) + QStringLiteral("=\"") + value + u'"';
+    }
+    return metric + u'{' + parts.join(u',') + u'}';
+}
+
+QList<LabelMatcher> readLabels(MapReader &r)
+{
+    QList<LabelMatcher> out;
+    const YAML::Node node = r.node("labels");
+    if (!node.IsDefined() || node.IsNull())
+        return out;
+    const QString path = r.pathOf("labels");
+    if (!node.IsMap()) {
+        r.errorAtNode(node, path, tr("expected a mapping of label names to values"));
+        return out;
+    }
+    for (const auto &entry : node) {
+        const QString name = entry.first.IsScalar() ? QString::fromStdString(entry.first.Scalar()) : QString();
+        if (!isLabelName(name)) {
+            r.errorAtNode(entry.first, path, tr("'%1' is not a label name").arg(name));
+            continue;
+        }
+        if (!entry.second.IsScalar()) {
+            r.errorAtNode(entry.second, path + u'.' + name, tr("expected a label value"));
+            continue;
+        }
+        out.append({name.toUtf8(), QByteArray::fromStdString(entry.second.Scalar())});
+    }
+    return out;
+}
+
+MetricSource readSource(MapReader &r)
+{
+    MetricSource s;
+    QString kind;
+    if (r.choice("kind", kindNames, kind, true))
+        s.kind = MetricSource::Kind(kindNames.indexOf(kind));
+    if (r.string("metric", s.metric, true) && !isMetricName(s.metric))
+        r.error("metric", tr("'%1' is not a Prometheus metric name").arg(s.metric));
+    const bool mean = s.kind == MetricSource::Kind::Mean;
+    if (r.string("countMetric", s.countMetric, mean) && !isMetricName(s.countMetric))
+        r.error("countMetric", tr("'%1' is not a Prometheus metric name").arg(s.countMetric));
+    if (!mean && r.has("countMetric"))
+        r.error("countMetric", tr("only a 'mean' source has a countMetric"));
+    if (r.real("quantile", s.quantile) && !(s.quantile > 0 && s.quantile < 1))
+        r.error("quantile", tr("a quantile lies between 0 and 1, exclusive"));
+    if (s.kind != MetricSource::Kind::Quantile && r.has("quantile"))
+        r.error("quantile", tr("only a 'quantile' source has a quantile"));
+    if (r.real("scale", s.scale) && !(s.scale > 0))
+        r.error("scale", tr("scale must be greater than 0"));
+    s.labels = readLabels(r);
+    r.string("promql", s.promql);
+    r.string("note", s.note);
+    r.finish();
+    return s;
+}
+
+} // namespace
+
+QString keyMetricName(KeyMetric key)
+{
+    switch (key) {
+    case KeyMetric::EventsIngestedPerSecond: return QStringLiteral("eventsIngestedPerSecond");
+    case KeyMetric::QueueSize: return QStringLiteral("queueSize");
+    case KeyMetric::ClickhouseQueryP95Seconds: return QStringLiteral("clickhouseQueryP95Seconds");
+    case KeyMetric::ApiResponseP95Seconds: return QStringLiteral("apiResponseP95Seconds");
+    }
+    return QString();
+}
+
+QString MetricSource::kindName(Kind kind) { return kindNames.value(int(kind)); }
+
+QString MetricSource::defaultPromQL() const
+{
+    const QString sel = selector(metric, labels);
+    QString expr;
+    switch (kind) {
+    case Kind::Rate: expr = QStringLiteral("sum(rate(%1[{window}]))").arg(sel); break;
+    case Kind::Gauge: expr = QStringLiteral("sum(%1)").arg(sel); break;
+    case Kind::Quantile:
+        expr = QStringLiteral("histogram_quantile(%1, sum by (le) (rate(%2[{window}])))")
+                   .arg(number(quantile), selector(metric + QStringLiteral("_bucket"), labels));
+        break;
+    case Kind::Mean:
+        expr = QStringLiteral("sum(rate(%1[{window}])) / sum(rate(%2[{window}]))")
+                   .arg(sel, selector(countMetric, labels));
+        break;
+    }
+    if (scale != 1)
+        expr = u'(' + expr + QStringLiteral(") * ") + number(scale);
+    return expr;
+}
+
+QString MetricSource::promQL(const QString &window) const
+{
+    QString text = promql.isEmpty() ? defaultPromQL() : promql;
+    return text.replace(QStringLiteral("{window}"), window);
+}
+
+bool MetricSource::presentIn(const std::function<bool(const QString &)> &exists) const
+{
+    const auto counterPresent = [&exists](const QString &name) {
+        const QString total = QStringLiteral("_total");
+        return exists(name) || (name.endsWith(total) ? exists(name.chopped(total.size())) : exists(name + total));
+    };
+    switch (kind) {
+    case Kind::Rate: return counterPresent(metric);
+    case Kind::Gauge: return exists(metric);
+    case Kind::Quantile: return exists(metric) || exists(metric + QStringLiteral("_bucket"));
+    case Kind::Mean: return counterPresent(metric) && counterPresent(countMetric);
+    }
+    return false;
+}
+
+const KeyMetricMapping *MetricPreset::mapping(KeyMetric key) const
+{
+    for (const KeyMetricMapping &m : metrics)
+        if (m.key == key)
+            return &m;
+    return nullptr;
+}
+
+int MetricPreset::coverage(const std::function<bool(const QString &)> &exists) const
+{
+    int n = 0;
+    for (const KeyMetricMapping &m : metrics)
+        n += std::any_of(m.sources.cbegin(), m.sources.cend(),
+                         [&exists](const MetricSource &s) { return s.presentIn(exists); });
+    return n;
+}
+
+bool MetricPresets::isValidWindow(const QString &window)
+{
+    static const QRegularExpression re(QStringLiteral("^([0-9]+(ms|s|m|h|d|w|y))+$"));
+    return re.match(window).hasMatch();
+}
+
+Result<MetricPresets> MetricPresets::parse(const QByteArray &yaml)
+{
+    Issues issues;
+    const auto root = parseYaml(yaml, issues);
+    if (!root)
+        return Result<MetricPresets>::failure(issues);
+    MetricPresets out;
+    MapReader top(*root, QString(), issues);
+    if (top.string("rateWindow", out.m_rateWindow) && !isValidWindow(out.m_rateWindow))
+        top.error("rateWindow", tr("'%1' is not a Prometheus duration such as 30s, 1m or 5m").arg(out.m_rateWindow));
+    QSet<QString> names;
+    for (MapReader p : top.mapList("presets", true)) {
+        MetricPreset preset;
+        static const QRegularExpression nameRe(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+        if (p.string("name", preset.name, true)) {
+            if (!nameRe.match(preset.name).hasMatch())
+                p.error("name", tr("a preset name is lower-case letters, digits and '-'"));
+            else if (names.contains(preset.name))
+                p.error("name", tr("another preset is already named '%1'").arg(preset.name));
+            names.insert(preset.name);
+        }
+        p.string("title", preset.title);
+        MapReader metrics = p.map("metrics", true);
+        for (const KeyMetric key : allKeyMetrics) {
+            const QByteArray keyName = keyMetricName(key).toUtf8();
+            if (!metrics.has(keyName.constData())) {
+                metrics.node(keyName.constData()); // known, merely absent
+                continue;
+            }
+            KeyMetricMapping mapping;
+            mapping.key = key;
+            for (MapReader s : metrics.mapList(keyName.constData()))
+                mapping.sources.append(readSource(s));
+            if (mapping.sources.isEmpty() && metrics.node(keyName.constData()).IsSequence())
+                metrics.error(keyName.constData(), tr("needs at least one source"));
+            preset.metrics.append(mapping);
+        }
+        metrics.finish();
+        p.finish();
+        out.m_presets.append(preset);
+    }
+    top.finish();
+    if (root->IsMap() && out.m_presets.isEmpty() && !hasErrors(issues))
+        issues.append({QStringLiteral("presets"), lineOf(*root), columnOf(*root), Severity::Error,
+                       tr("needs at least one preset")});
+    if (hasErrors(issues))
+        return Result<MetricPresets>::failure(issues);
+    return Result<MetricPresets>(std::move(out), issues);
+}
+
+Result<MetricPresets> MetricPresets::loadFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<MetricPresets>::failure({{QString(), 0, 0, Severity::Error, tr("cannot read: %1").arg(f.errorString())}});
+    return parse(f.read(maxYamlDocumentBytes + 1));
+}
+
+const MetricPresets &MetricPresets::builtIn()
+{
+    static const MetricPresets presets = [] {
+        QFile f(QStringLiteral(":/posthog-console/data/metric-presets.yaml"));
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("built-in metric presets are missing from the build");
+        auto result = parse(f.readAll());
+        if (!result.ok())
+            qFatal("built-in metric presets are invalid: %s",
+                   qPrintable(formatIssues(result.issues(), QStringLiteral("metric-presets.yaml"))));
+        return result.take();
+    }();
+    return presets;
+}
+
+QByteArray MetricPresets::toYaml() const
+{
+    YamlWriter w;
+    w.comment(QStringLiteral("Key metrics of the PostHog Admin Console dashboard: where each comes from.\n"
+                             "Sources of a key metric are tried in order; the first whose metric exists is used.\n"
+                             "kind: rate (counter per second), gauge (summed), quantile (histogram_quantile),\n"
+                             "mean (rate(metric) / rate(countMetric)). {window} in promql is the rate window."));
+    w.string(QStringLiteral("rateWindow"), m_rateWindow);
+    w.beginList(QStringLiteral("presets"));
+    for (const MetricPreset &p : m_presets) {
+        w.beginItem();
+        w.string(QStringLiteral("name"), p.name);
+        if (!p.title.isEmpty())
+            w.quotedString(QStringLiteral("title"), p.title);
+        w.beginMap(QStringLiteral("metrics"));
+        for (const KeyMetricMapping &m : p.metrics) {
+            w.beginList(keyMetricName(m.key));
+            for (const MetricSource &s : m.sources) {
+                w.beginItem();
+                w.string(QStringLiteral("kind"), MetricSource::kindName(s.kind));
+                w.string(QStringLiteral("metric"), s.metric);
+                if (s.kind == MetricSource::Kind::Mean)
+                    w.string(QStringLiteral("countMetric"), s.countMetric);
+                if (s.kind == MetricSource::Kind::Quantile)
+                    w.raw(QStringLiteral("quantile"), number(s.quantile));
+                if (s.scale != 1)
+                    w.raw(QStringLiteral("scale"), number(s.scale));
+                if (!s.labels.isEmpty()) {
+                    w.beginMap(QStringLiteral("labels"));
+                    for (const LabelMatcher &l : s.labels)
+                        w.quotedString(QString::fromUtf8(l.name), QString::fromUtf8(l.value));
+                    w.endMap();
+                }
+                if (!s.promql.isEmpty())
+                    w.quotedString(QStringLiteral("promql"), s.promql);
+                if (!s.note.isEmpty())
+                    w.quotedString(QStringLiteral("note"), s.note);
+                w.endItem();
+            }
+            w.endList();
+        }
+        w.endMap();
+        w.endItem();
+    }
+    w.endList();
+    return w.text().toUtf8();
+}
+
+QString MetricPresets::saveFile(const QString &path) const { return AtomicWriter::writeFile(path, toYaml(), 0644); }
+
+const MetricPreset *MetricPresets::find(const QString &name) const
+{
+    for (const MetricPreset &p : m_presets)
+        if (p.name == name)
+            return &p;
+    return nullptr;
+}
+
+const MetricPreset *MetricPresets::pick(const std::function<bool(const QString &)> &exists) const
+{
+    const MetricPreset *best = nullptr;
+    int bestCoverage = 0;
+    for (const MetricPreset &p : m_presets) {
+        const int c = p.coverage(exists);
+        if (c > bestCoverage) {
+            best = &p;
+            bestCoverage = c;
+        }
+    }
+    return best;
+}
+
+const MetricPreset *MetricPresets::pick(const MetricsSnapshot &snapshot) const
+{
+    return pick([&snapshot](const QString &name) { return snapshot.family(name.toUtf8()) != nullptr; });
+}
+
+} // namespace phc
