@@ -1,6 +1,7 @@
 #include "sizingmodel.h"
 
 #include "core/yamlreader.h"
+#include "eventbands.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,42 +12,6 @@ namespace phc {
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("phc::SizingModel", text); }
-
-void readMax(MapReader &r, std::optional<qint64> &out)
-{
-    qint64 v = 0;
-    if (r.integer("maxMonthlyEvents", v))
-        out = v;
-}
-
-// Rows must cover 0..infinity in increasing order with an open last row.
-template <typename Row>
-void checkRows(const QList<Row> &rows, const QString &path, Issues &issues)
-{
-    if (rows.isEmpty()) {
-        issues.append({path, 0, 0, Severity::Error, tr("needs at least one row")});
-        return;
-    }
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const bool last = i == rows.size() - 1;
-        if (last && rows[i].maxMonthlyEvents)
-            issues.append({path, 0, 0, Severity::Error, tr("the last row must not have maxMonthlyEvents")});
-        if (!last && !rows[i].maxMonthlyEvents)
-            issues.append({path, 0, 0, Severity::Error, tr("row %1 needs maxMonthlyEvents").arg(i)});
-        if (i > 0 && rows[i].maxMonthlyEvents && rows[i - 1].maxMonthlyEvents
-            && *rows[i].maxMonthlyEvents <= *rows[i - 1].maxMonthlyEvents)
-            issues.append({path, 0, 0, Severity::Error, tr("maxMonthlyEvents must increase from row to row")});
-    }
-}
-
-template <typename Row>
-int rowFor(const QList<Row> &rows, qint64 events)
-{
-    for (qsizetype i = 0; i < rows.size(); ++i)
-        if (!rows[i].maxMonthlyEvents || events <= *rows[i].maxMonthlyEvents)
-            return int(i);
-    return int(rows.size() - 1);
-}
 
 } // namespace
 
@@ -69,7 +34,7 @@ Result<SizingModel> SizingModel::parse(const QByteArray &yaml)
     for (MapReader r : top.mapList("tiers", true)) {
         ResourceTier t;
         r.string("name", t.name, true);
-        readMax(r, t.maxMonthlyEvents);
+        EventBands::readMax(r, t.maxMonthlyEvents);
         r.integer("vcpus", t.vcpus);
         r.integer("memoryGiB", t.memoryGiB);
         r.integer("diskGiB", t.diskGiB);
@@ -80,7 +45,7 @@ Result<SizingModel> SizingModel::parse(const QByteArray &yaml)
     for (MapReader r : top.mapList("scaling", true)) {
         ScalingRow row;
         r.string("label", row.label, true);
-        readMax(r, row.maxMonthlyEvents);
+        EventBands::readMax(r, row.maxMonthlyEvents);
         r.integer("webReplicas", row.webReplicas, true);
         r.integer("workerReplicas", row.workerReplicas, true);
         r.integer("clickhouseNodes", row.clickhouseNodes, true);
@@ -95,7 +60,7 @@ Result<SizingModel> SizingModel::parse(const QByteArray &yaml)
     for (MapReader r : cost.mapList("sizes", true)) {
         CostSize size;
         r.string("name", size.name, true);
-        readMax(r, size.maxMonthlyEvents);
+        EventBands::readMax(r, size.maxMonthlyEvents);
         for (MapReader c : r.mapList("components", true)) {
             CostComponent component;
             c.string("name", component.name, true);
@@ -108,9 +73,9 @@ Result<SizingModel> SizingModel::parse(const QByteArray &yaml)
     }
     cost.finish();
     top.finish();
-    checkRows(m.m_tiers, QStringLiteral("tiers"), issues);
-    checkRows(m.m_rows, QStringLiteral("scaling"), issues);
-    checkRows(m.m_costs, QStringLiteral("cost.sizes"), issues);
+    EventBands::check(m.m_tiers, QStringLiteral("tiers"), issues);
+    EventBands::check(m.m_rows, QStringLiteral("scaling"), issues);
+    EventBands::check(m.m_costs, QStringLiteral("cost.sizes"), issues);
     if (hasErrors(issues))
         return Result<SizingModel>::failure(issues);
     return Result<SizingModel>(std::move(m), issues);
@@ -143,11 +108,11 @@ Recommendation SizingModel::recommend(qint64 monthlyEvents) const
 {
     Recommendation r;
     r.monthlyEvents = monthlyEvents;
-    r.tierIndex = rowFor(m_tiers, monthlyEvents);
+    r.tierIndex = EventBands::indexFor(m_tiers, monthlyEvents);
     r.tier = m_tiers[r.tierIndex];
-    r.rowIndex = rowFor(m_rows, monthlyEvents);
+    r.rowIndex = EventBands::indexFor(m_rows, monthlyEvents);
     r.row = m_rows[r.rowIndex];
-    r.costIndex = rowFor(m_costs, monthlyEvents);
+    r.costIndex = EventBands::indexFor(m_costs, monthlyEvents);
     r.cost = m_costs[r.costIndex];
     return r;
 }
