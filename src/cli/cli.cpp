@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "clisupport.h"
+#include "metricscommand.h"
 
 #include "core/atomicwriter.h"
 #include "generate/bundle.h"
@@ -159,6 +160,7 @@ const QList<Verb> &verbTable()
         {QStringLiteral("validate"), QStringLiteral("check a profile and list every problem"), runValidate},
         {QStringLiteral("generate"), QStringLiteral("write every file for a profile"), runGenerate},
         {QStringLiteral("size"), QStringLiteral("tier, replicas and cost for a monthly event count"), runSize},
+        {QStringLiteral("metrics"), QStringLiteral("summarise a Prometheus metrics payload"), Cli::runMetrics},
     };
     return table;
 }

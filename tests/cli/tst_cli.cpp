@@ -2,8 +2,10 @@
 
 #include <QDir>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 namespace {
@@ -16,7 +18,7 @@ struct Run
 };
 
 // Runs the real executable, with no display, as a user or a pipeline would.
-Run cli(const QStringList &args, const QString &workDir = QString())
+Run cli(const QStringList &args, const QString &workDir = QString(), const QByteArray &input = QByteArray())
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -27,6 +29,9 @@ Run cli(const QStringList &args, const QString &workDir = QString())
     if (!workDir.isEmpty())
         p.setWorkingDirectory(workDir);
     p.start(QStringLiteral(PHC_CLI_PATH), args);
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
     if (!p.waitForFinished(60000))
         qFatal("posthog-console did not finish");
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
@@ -39,6 +44,31 @@ void writeText(const QString &path, const QByteArray &text)
     if (!f.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(path));
     f.write(text);
+}
+
+// A scrape of the chart's services: the plugin server's counter, Kafka's
+// lag and Django's latency histogram, with two malformed lines (7 and 10).
+const QByteArray chartScrape = "# HELP event_processed_and_ingested Events ingested.\n"
+                               "# TYPE event_processed_and_ingested counter\n"
+                               "event_processed_and_ingested 5410\n"
+                               "# TYPE kafka_consumergroup_lag gauge\n"
+                               "kafka_consumergroup_lag{topic=\"events_plugin_ingestion\",partition=\"0\"} 30\n"
+                               "kafka_consumergroup_lag{topic=\"events_plugin_ingestion\",partition=\"1\"} 12\n"
+                               "kafka_consumergroup_lag{topic=\"events_plugin_ingestion\" 99\n"
+                               "# TYPE django_http_requests_latency_seconds_by_view_method histogram\n"
+                               "django_http_requests_latency_seconds_by_view_method_bucket{view=\"a\",le=\"0.1\"} 6\n"
+                               "django_http_requests_latency_seconds_by_view_method_bucket{view=\"a\",le=\"0.5\"} NotANumber\n"
+                               "django_http_requests_latency_seconds_by_view_method_bucket{view=\"a\",le=\"0.5\"} 9\n"
+                               "django_http_requests_latency_seconds_by_view_method_bucket{view=\"a\",le=\"+Inf\"} 10\n"
+                               "django_http_requests_latency_seconds_by_view_method_count{view=\"a\"} 10\n"
+                               "process_cpu_seconds_total 3.5\n";
+
+QByteArray withoutMalformedLines(const QByteArray &text)
+{
+    QList<QByteArray> lines = text.split('\n');
+    lines.removeAt(9);
+    lines.removeAt(6);
+    return lines.join('\n');
 }
 
 } // namespace
@@ -62,6 +92,7 @@ private Q_SLOTS:
         QTest::newRow("validate") << "validate" << "--profile";
         QTest::newRow("generate") << "generate" << "--force";
         QTest::newRow("size") << "size" << "--json";
+        QTest::newRow("metrics") << "metrics" << "--preset";
     }
 
     void helpPerCommand()
@@ -178,6 +209,139 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("webReplicas")).toInt(), 7);
         writeText(path, "tiers: []\n");
         QCOMPARE(cli({QStringLiteral("size"), QStringLiteral("--events"), QStringLiteral("5"), QStringLiteral("--sizing"), path}).exitCode, 1);
+    }
+
+    void metricsText()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("scrape.txt"));
+        writeText(path, chartScrape);
+        const Run r = cli({QStringLiteral("metrics"), path});
+        QCOMPARE(r.exitCode, 1); // malformed lines
+        QVERIFY2(r.out.contains(QStringLiteral("Families:    4 (untyped 1, counter 1, gauge 1, histogram 1)")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Series:      5")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("preset posthog-chart, picked")));
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("queueSize +42 +kafka_consumergroup_lag"))), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("needs two scrapes")));
+        QVERIFY(r.out.contains(QStringLiteral("Malformed lines: 2")));
+        QVERIFY2(r.err.contains(path + QStringLiteral(":7:")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(path + QStringLiteral(":10:79: django_http_requests_latency_seconds_by_view_method_bucket: "
+                                                      "'NotANumber' is not a number")),
+                 qPrintable(r.err));
+    }
+
+    void metricsJson()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("scrape.txt"));
+        writeText(path, withoutMalformedLines(chartScrape));
+        const Run r = cli({QStringLiteral("metrics"), path, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.isEmpty());
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("prometheus-0.0.4"));
+        QCOMPARE(o.value(QStringLiteral("lines")).toInt(), 12);
+        QCOMPARE(o.value(QStringLiteral("families")).toInt(), 4);
+        QCOMPARE(o.value(QStringLiteral("series")).toInt(), 5);
+        QCOMPARE(o.value(QStringLiteral("samples")).toInt(), 8);
+        const QJsonObject byType = o.value(QStringLiteral("familiesByType")).toObject();
+        QCOMPARE(byType.value(QStringLiteral("histogram")).toInt(), 1);
+        QCOMPARE(byType.value(QStringLiteral("untyped")).toInt(), 1);
+        QCOMPARE(byType.value(QStringLiteral("summary")).toInt(), 0);
+        QCOMPARE(o.value(QStringLiteral("preset")).toString(), QStringLiteral("posthog-chart"));
+        QCOMPARE(o.value(QStringLiteral("presetSelection")).toString(), QStringLiteral("auto"));
+        const QJsonObject metrics = o.value(QStringLiteral("metrics")).toObject();
+        QVERIFY(metrics.value(QStringLiteral("eventsIngestedPerSecond")).isNull());
+        QCOMPARE(metrics.value(QStringLiteral("queueSize")).toDouble(), 42.0);
+        QVERIFY(metrics.value(QStringLiteral("clickhouseQueryP95Seconds")).isNull());
+        // 6, 9, 10 since start: rank 9.5 -> bucket +Inf -> 0.5
+        QCOMPARE(metrics.value(QStringLiteral("apiResponseP95Seconds")).toDouble(), 0.5);
+        QCOMPARE(o.value(QStringLiteral("malformedLines")).toInt(), 0);
+        QVERIFY(o.value(QStringLiteral("issues")).toArray().isEmpty());
+        const QJsonArray readings = o.value(QStringLiteral("keyMetrics")).toArray();
+        QCOMPARE(readings.size(), 4);
+        QCOMPARE(readings[3].toObject().value(QStringLiteral("cumulative")).toBool(), true);
+    }
+
+    void metricsJsonListsMalformedLines()
+    {
+        const Run r = cli({QStringLiteral("metrics"), QStringLiteral("-"), QStringLiteral("--json")}, QString(), chartScrape);
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("source")).toString(), QStringLiteral("stdin"));
+        QCOMPARE(o.value(QStringLiteral("malformedLines")).toInt(), 2);
+        const QJsonArray issues = o.value(QStringLiteral("issues")).toArray();
+        QCOMPARE(issues.size(), 2);
+        QCOMPARE(issues[0].toObject().value(QStringLiteral("line")).toInt(), 7);
+        QCOMPARE(issues[1].toObject().value(QStringLiteral("line")).toInt(), 10);
+        QCOMPARE(issues[1].toObject().value(QStringLiteral("column")).toInt(), 79);
+        QCOMPARE(issues[1].toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+    }
+
+    void metricsChosenPreset()
+    {
+        const Run r = cli({QStringLiteral("metrics"), QStringLiteral("-"), QStringLiteral("--json"), QStringLiteral("--preset"),
+                           QStringLiteral("guide")},
+                          QString(), withoutMalformedLines(chartScrape));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("preset")).toString(), QStringLiteral("guide"));
+        QCOMPARE(o.value(QStringLiteral("presetSelection")).toString(), QStringLiteral("chosen"));
+        QVERIFY(o.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("queueSize")).isNull());
+    }
+
+    void metricsOwnPresets()
+    {
+        QTemporaryDir dir;
+        const QString presets = dir.filePath(QStringLiteral("presets.yaml"));
+        writeText(presets, "presets:\n  - name: cpu\n    metrics:\n      queueSize:\n        - {kind: gauge, metric: process_cpu_seconds_total}\n");
+        const Run r = cli({QStringLiteral("metrics"), QStringLiteral("-"), QStringLiteral("--json"), QStringLiteral("--presets"), presets},
+                          QString(), withoutMalformedLines(chartScrape));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("preset")).toString(), QStringLiteral("cpu"));
+        QCOMPARE(o.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("queueSize")).toDouble(), 3.5);
+
+        writeText(presets, "presets:\n  - name: cpu\n    metrics:\n      queueSize:\n        - {kind: gage, metric: x}\n");
+        const Run bad = cli({QStringLiteral("metrics"), QStringLiteral("-"), QStringLiteral("--presets"), presets}, QString(), "up 1\n");
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(presets + QStringLiteral(":5:18: presets[0].metrics.queueSize[0].kind: 'gage' is not one of")),
+                 qPrintable(bad.err));
+    }
+
+    void metricsErrors()
+    {
+        QTemporaryDir dir;
+        const Run none = cli({QStringLiteral("metrics")});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY(none.err.contains(QStringLiteral("FILE")));
+        QCOMPARE(cli({QStringLiteral("metrics"), QStringLiteral("a"), QStringLiteral("b")}).exitCode, 2);
+        const Run preset = cli({QStringLiteral("metrics"), QStringLiteral("-"), QStringLiteral("--preset"), QStringLiteral("nope")});
+        QCOMPARE(preset.exitCode, 2);
+        QVERIFY(preset.err.contains(QStringLiteral("guide, posthog-chart")));
+        const Run url = cli({QStringLiteral("metrics"), QStringLiteral("http://127.0.0.1:8001/metrics")});
+        QCOMPARE(url.exitCode, 2);
+        QVERIFY2(url.err.contains(QStringLiteral("curl")), qPrintable(url.err));
+        const Run missing = cli({QStringLiteral("metrics"), dir.filePath(QStringLiteral("absent.txt"))});
+        QCOMPARE(missing.exitCode, 3);
+        // Larger than 64 MiB: refused without parsing (a sparse file, quick to make).
+        const QString big = dir.filePath(QStringLiteral("big.txt"));
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(64 * 1024 * 1024 + 1));
+        f.close();
+        const Run tooLarge = cli({QStringLiteral("metrics"), big});
+        QCOMPARE(tooLarge.exitCode, 3);
+        QVERIFY2(tooLarge.err.contains(QStringLiteral("larger than the limit of 64 MiB")), qPrintable(tooLarge.err));
+    }
+
+    void metricsHelpListsExitCodes()
+    {
+        const Run r = cli({QStringLiteral("metrics"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("malformed lines were found")));
+        QVERIFY(r.out.contains(QStringLiteral("FILE|URL|-")));
+        QVERIFY(cli({QStringLiteral("--help")}).out.contains(QStringLiteral("metrics")));
     }
 
     // No display: one clear line instead of Qt's platform-plugin abort.
