@@ -1,0 +1,316 @@
+// Metrics engine: parser throughput on a generated, realistic 10 MB scrape,
+// the same payload through Debian's python3-prometheus-client parser for
+// comparison, and the memory of 24 h of history for the four key metrics.
+// Reports numbers; asserts only that the work was done.
+#include "metrics/decimator.h"
+#include "metrics/metricssnapshot.h"
+#include "metrics/promtextparser.h"
+#include "metrics/ringbuffer.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <malloc.h>
+
+#include <algorithm>
+#include <functional>
+
+using namespace phc;
+
+namespace {
+
+constexpr qsizetype targetBytes = 10'000'000;
+
+// What the web pods, the plugin server, Kafka's exporter and ClickHouse
+// expose together, repeated for as many pods as it takes to reach 10 MB:
+// histograms with 15 buckets and several labels, labelled counters and
+// gauges, summaries, unlabelled ClickHouse counters, some escaped values.
+QByteArray generatePayload(int pods, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    QByteArray out;
+    out.reserve(targetBytes + targetBytes / 10);
+    const QList<QByteArray> views {"api/projects/events", "api/projects/insights/trend", "decide", "capture",
+                                   "api/person", "api/feature_flag", "api/dashboard", "batch", "e", "s",
+                                   "api/projects/session_recordings", "api/organizations/members", "health",
+                                   "api/projects/cohorts", "api/projects/actions", "admin/login"};
+    const QList<QByteArray> methods {"GET", "POST", "PATCH"};
+    const QList<QByteArray> buckets {"0.005", "0.01", "0.025", "0.05", "0.075", "0.1", "0.25", "0.5", "0.75",
+                                     "1.0", "2.5", "5.0", "7.5", "10.0", "+Inf"};
+    auto pod = [](int p) -> QByteArray {
+        return "instance=\"10.0." + QByteArray::number(p / 250) + '.' + QByteArray::number(p % 250)
+               + ":8001\",pod=\"posthog-web-7d9c8b6f5-" + QByteArray::number(100000 + p * 7919, 36) + '"';
+    };
+    auto number = [&rng]() -> QByteArray {
+        switch (rng.bounded(4)) {
+        case 0: return QByteArray::number(rng.bounded(100000));
+        case 1: return QByteArray::number(rng.generateDouble() * 1000, 'f', 3);
+        case 2: return QByteArray::number(rng.generateDouble() * 1e9, 'e', 6);
+        default: return QByteArray::number(rng.bounded(1000)) + ".0";
+        }
+    };
+
+    out += "# HELP django_http_requests_latency_seconds_by_view_method Histogram of request processing time labelled by view.\n"
+           "# TYPE django_http_requests_latency_seconds_by_view_method histogram\n";
+    for (int p = 0; p < pods; ++p)
+        for (const QByteArray &view : views)
+            for (const QByteArray &method : methods) {
+                const QByteArray labels = pod(p) + ",method=\"" + method + "\",view=\"" + view + '"';
+                double count = 0;
+                for (const QByteArray &le : buckets) {
+                    count += rng.bounded(50);
+                    out += "django_http_requests_latency_seconds_by_view_method_bucket{" + labels + ",le=\"" + le + "\"} "
+                           + QByteArray::number(count) + ".0\n";
+                }
+                out += "django_http_requests_latency_seconds_by_view_method_count{" + labels + "} " + QByteArray::number(count) + ".0\n";
+                out += "django_http_requests_latency_seconds_by_view_method_sum{" + labels + "} " + number() + '\n';
+            }
+
+    out += "# HELP django_http_responses_total_by_status_view_method_total Count of responses by status, view, method.\n"
+           "# TYPE django_http_responses_total_by_status_view_method_total counter\n";
+    for (int p = 0; p < pods; ++p)
+        for (const QByteArray &view : views)
+            for (const char *status : {"200", "201", "400", "404", "500"})
+                out += "django_http_responses_total_by_status_view_method_total{" + pod(p) + ",method=\"GET\",status=\""
+                       + status + "\",view=\"" + view + "\"} " + number() + '\n';
+
+    out += "# HELP kafka_consumergroup_lag Current Approximate Lag of a ConsumerGroup at Topic/Partition\n"
+           "# TYPE kafka_consumergroup_lag gauge\n";
+    for (int p = 0; p < pods; ++p)
+        for (const char *topic : {"events_plugin_ingestion", "session_recording_events", "clickhouse_events_json"})
+            for (int partition = 0; partition < 4; ++partition)
+                out += QByteArray("kafka_consumergroup_lag{consumergroup=\"clickhouse-ingestion\",partition=\"")
+                       + QByteArray::number(p * 4 + partition) + "\",topic=\"" + topic + "\"} " + number() + '\n';
+
+    out += "# HELP posthog_celery_task_duration_seconds Task duration.\n# TYPE posthog_celery_task_duration_seconds summary\n";
+    for (int p = 0; p < pods; ++p)
+        for (const char *task : {"posthog.tasks.calculate_cohort", "posthog.tasks.send_email", "ee.tasks.\\\"quoted\\\" task"}) {
+            for (const char *q : {"0.5", "0.9", "0.99"})
+                out += QByteArray("posthog_celery_task_duration_seconds{") + pod(p) + ",quantile=\"" + q + "\",task=\"" + task
+                       + "\"} " + number() + '\n';
+            out += QByteArray("posthog_celery_task_duration_seconds_sum{") + pod(p) + ",task=\"" + task + "\"} " + number() + '\n';
+            out += QByteArray("posthog_celery_task_duration_seconds_count{") + pod(p) + ",task=\"" + task + "\"} " + number() + '\n';
+        }
+
+    for (int e = 0; e < 40; ++e) {
+        const QByteArray name = "ClickHouseProfileEvents_Event" + QByteArray::number(e);
+        out += "# HELP " + name + " Number of times event " + QByteArray::number(e) + " happened.\n# TYPE " + name + " counter\n";
+        for (int p = 0; p < pods; ++p)
+            out += name + "{instance=\"chi-posthog-" + QByteArray::number(p % 3) + ":9363\",path=\"C:\\\\data\\\\" + QByteArray::number(p)
+                   + "\"} " + number() + '\n';
+    }
+    out += "# HELP process_start_time_seconds Start time of the process since unix epoch in seconds.\n"
+           "# TYPE process_start_time_seconds gauge\nprocess_start_time_seconds 1.7229e+09\n";
+    return out;
+}
+
+QByteArray realisticPayload()
+{
+    static const QByteArray payload = [] {
+        const qsizetype onePod = generatePayload(1, 1).size();
+        int pods = int(targetBytes / onePod);
+        QByteArray text = generatePayload(pods, 1);
+        while (text.size() < targetBytes)
+            text = generatePayload(++pods, 1);
+        return text;
+    }();
+    return payload;
+}
+
+class Counter : public PromVisitor
+{
+public:
+    void sample(const PromSample &s) override
+    {
+        ++samples;
+        labels += qsizetype(s.labels.size());
+    }
+    qsizetype samples = 0;
+    qsizetype labels = 0;
+};
+
+double megabytesPerSecond(qsizetype bytes, qint64 nanoseconds) { return double(bytes) / 1e6 / (double(nanoseconds) / 1e9); }
+
+// Best of `rounds` runs, in nanoseconds.
+qint64 bestOf(int rounds, const std::function<void()> &work)
+{
+    qint64 best = std::numeric_limits<qint64>::max();
+    for (int i = 0; i < rounds; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        best = std::min(best, t.nsecsElapsed());
+    }
+    return best;
+}
+
+int rounds() { return qEnvironmentVariableIsSet("PHC_BENCH_ROUNDS") ? qEnvironmentVariableIntValue("PHC_BENCH_ROUNDS") : 10; }
+
+QString pythonWithPrometheusClient()
+{
+    // Debian's interpreter first: the distribution's python3-prometheus-client lives there.
+    for (const QString &candidate : {QStringLiteral("/usr/bin/python3"), QStandardPaths::findExecutable(QStringLiteral("python3"))}) {
+        if (candidate.isEmpty())
+            continue;
+        QProcess p;
+        p.start(candidate, {QStringLiteral("-c"), QStringLiteral("import prometheus_client.parser")});
+        if (p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
+            return candidate;
+    }
+    return QString();
+}
+
+} // namespace
+
+class BenchMetrics : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QByteArray &payload = realisticPayload();
+        Counter c;
+        PromTextParser parser;
+        const PromParseStats stats = parser.parse(payload, c);
+        QCOMPARE(stats.malformedLines, 0);
+        m_samples = c.samples;
+        qInfo("payload: %lld bytes, %d lines, %lld samples, %lld families, %lld labels",
+              qlonglong(payload.size()), stats.lines, qlonglong(c.samples), qlonglong(stats.families), qlonglong(c.labels));
+    }
+
+    // The parser alone, samples handed to a visitor that counts them.
+    void parserThroughput()
+    {
+        const QByteArray &payload = realisticPayload();
+        PromTextParser parser;
+        qsizetype samples = 0;
+        const qint64 ns = bestOf(rounds(), [&] {
+            Counter c;
+            parser.parse(payload, c);
+            samples = c.samples;
+        });
+        QCOMPARE(samples, m_samples);
+        m_parserMBps = megabytesPerSecond(payload.size(), ns);
+        qInfo("parser (visitor): %.1f MB/s, %.2f ms per 10 MB payload", m_parserMBps, double(ns) / 1e6);
+        QTest::setBenchmarkResult(m_parserMBps * 1e6, QTest::BytesPerSecond);
+    }
+
+    // Parser plus the families -> series -> values snapshot consumers use.
+    void snapshotThroughput()
+    {
+        const QByteArray &payload = realisticPayload();
+        qsizetype series = 0;
+        const qint64 ns = bestOf(rounds(), [&] { series = MetricsSnapshot::parse(payload).seriesCount(); });
+        QVERIFY(series > 0);
+        qInfo("parser + snapshot: %.1f MB/s, %.2f ms, %lld series", megabytesPerSecond(payload.size(), ns),
+              double(ns) / 1e6, qlonglong(series));
+        QTest::setBenchmarkResult(megabytesPerSecond(payload.size(), ns) * 1e6, QTest::BytesPerSecond);
+    }
+
+    void parserIteration()
+    {
+        const QByteArray &payload = realisticPayload();
+        PromTextParser parser;
+        Counter c;
+        QBENCHMARK {
+            parser.parse(payload, c);
+        }
+        QVERIFY(c.samples > 0);
+    }
+
+    // Debian's python3-prometheus-client on the same payload, timed inside Python.
+    void pythonReference()
+    {
+        const QString python = pythonWithPrometheusClient();
+        if (python.isEmpty())
+            QFAIL("python3 with prometheus_client is missing: run packaging/setup-debian.sh (python3-prometheus-client)");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("payload.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(realisticPayload());
+        f.close();
+        const char *script = "import sys, time\n"
+                             "from prometheus_client.parser import text_string_to_metric_families\n"
+                             "text = open(sys.argv[1], encoding='utf-8').read()\n"
+                             "best = None\n"
+                             "for _ in range(int(sys.argv[2])):\n"
+                             "    t0 = time.perf_counter()\n"
+                             "    n = 0\n"
+                             "    for family in text_string_to_metric_families(text):\n"
+                             "        n += len(family.samples)\n"
+                             "    dt = time.perf_counter() - t0\n"
+                             "    best = dt if best is None or dt < best else best\n"
+                             "print(best, n)\n";
+        QProcess p;
+        const int pythonRounds = std::max(1, std::min(3, rounds()));
+        p.start(python, {QStringLiteral("-c"), QString::fromUtf8(script), path, QString::number(pythonRounds)});
+        QVERIFY(p.waitForFinished(280000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QList<QByteArray> fields = p.readAllStandardOutput().trimmed().split(' ');
+        QCOMPARE(fields.size(), 2);
+        const double seconds = fields[0].toDouble();
+        QCOMPARE(fields[1].toLongLong(), qlonglong(m_samples)); // both read every sample
+        const double pythonMBps = double(realisticPayload().size()) / 1e6 / seconds;
+        qInfo("python3-prometheus-client %s: %.2f MB/s, %.0f ms per 10 MB payload", qPrintable(python), pythonMBps,
+              seconds * 1000);
+        if (m_parserMBps > 0)
+            qInfo("ratio parser / python: %.0fx", m_parserMBps / pythonMBps);
+    }
+
+    // `posthog-console metrics FILE` as a whole process: start, read, parse, summarise.
+    void cliWholeProcess()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("payload.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(realisticPayload());
+        f.close();
+        QByteArray output;
+        const qint64 ns = bestOf(std::max(1, std::min(5, rounds())), [&] {
+            QProcess p;
+            p.start(QStringLiteral(PHC_CLI_PATH), {QStringLiteral("metrics"), path, QStringLiteral("--json")});
+            p.waitForFinished(120000);
+            output = p.readAllStandardOutput();
+        });
+        QVERIFY(output.contains("\"malformedLines\": 0"));
+        qInfo("posthog-console metrics FILE: %.0f ms for 10 MB (%.1f MB/s including process start)", double(ns) / 1e6,
+              megabytesPerSecond(realisticPayload().size(), ns));
+    }
+
+    // Four key metrics, 24 h at one point every 5 s, as the dashboard keeps them.
+    void historyMemory()
+    {
+        const size_t before = mallinfo2().uordblks;
+        {
+            std::vector<RingBuffer<TimePoint>> history;
+            history.reserve(4);
+            for (int i = 0; i < 4; ++i)
+                history.emplace_back(dayAt5sPoints);
+            const size_t allocated = mallinfo2().uordblks;
+            for (RingBuffer<TimePoint> &r : history)
+                for (qint64 t = 0; t < 2 * dayAt5sPoints; ++t)
+                    r.push({t * 5000, double(t)});
+            const size_t filled = mallinfo2().uordblks;
+            qsizetype storage = 0;
+            for (const RingBuffer<TimePoint> &r : history)
+                storage += r.storageBytes();
+            qInfo("24 h history of 4 key metrics: %lld bytes of points (4 x %lld x %d), %zu bytes on the heap; "
+                  "after 48 h of pushes: %zu bytes",
+                  qlonglong(storage), qlonglong(dayAt5sPoints), int(sizeof(TimePoint)), allocated - before, filled - before);
+            QCOMPARE(filled, allocated); // pushing never allocates
+        }
+    }
+
+private:
+    qsizetype m_samples = 0;
+    double m_parserMBps = 0;
+};
+
+QTEST_GUILESS_MAIN(BenchMetrics)
+#include "bench_metrics.moc"
