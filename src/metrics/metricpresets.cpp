@@ -1,12 +1,12 @@
 #include "metricpresets.h"
 
 #include "core/atomicwriter.h"
+#include "core/datafile.h"
 #include "core/yamlreader.h"
 #include "core/yamlwriter.h"
 #include "metricssnapshot.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -239,26 +239,12 @@ Result<MetricPresets> MetricPresets::parse(const QByteArray &yaml)
     return Result<MetricPresets>(std::move(out), issues);
 }
 
-Result<MetricPresets> MetricPresets::loadFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Result<MetricPresets>::failure({{QString(), 0, 0, Severity::Error, tr("cannot read: %1").arg(f.errorString())}});
-    return parse(f.read(maxYamlDocumentBytes + 1));
-}
+Result<MetricPresets> MetricPresets::loadFile(const QString &path) { return DataFile::load<MetricPresets>(path, parse); }
 
 const MetricPresets &MetricPresets::builtIn()
 {
-    static const MetricPresets presets = [] {
-        QFile f(QStringLiteral(":/posthog-console/data/metric-presets.yaml"));
-        if (!f.open(QIODevice::ReadOnly))
-            qFatal("built-in metric presets are missing from the build");
-        auto result = parse(f.readAll());
-        if (!result.ok())
-            qFatal("built-in metric presets are invalid: %s",
-                   qPrintable(formatIssues(result.issues(), QStringLiteral("metric-presets.yaml"))));
-        return result.take();
-    }();
+    static const MetricPresets presets =
+        DataFile::builtIn<MetricPresets>(QStringLiteral(":/posthog-console/data/metric-presets.yaml"), parse);
     return presets;
 }
 

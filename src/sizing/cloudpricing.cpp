@@ -1,10 +1,10 @@
 #include "cloudpricing.h"
 
+#include "core/datafile.h"
 #include "core/yamlreader.h"
 #include "eventbands.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <algorithm>
 #include <cmath>
@@ -60,26 +60,12 @@ Result<CloudPricing> CloudPricing::parse(const QByteArray &yaml)
     return Result<CloudPricing>(std::move(p), issues);
 }
 
-Result<CloudPricing> CloudPricing::loadFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Result<CloudPricing>::failure({{QString(), 0, 0, Severity::Error, tr("cannot read: %1").arg(f.errorString())}});
-    return parse(f.read(maxYamlDocumentBytes + 1));
-}
+Result<CloudPricing> CloudPricing::loadFile(const QString &path) { return DataFile::load<CloudPricing>(path, parse); }
 
 const CloudPricing &CloudPricing::builtIn()
 {
-    static const CloudPricing pricing = [] {
-        QFile f(QStringLiteral(":/posthog-console/data/cloud-pricing.yaml"));
-        if (!f.open(QIODevice::ReadOnly))
-            qFatal("built-in cloud pricing is missing from the build");
-        auto result = parse(f.readAll());
-        if (!result.ok())
-            qFatal("built-in cloud pricing is invalid: %s",
-                   qPrintable(formatIssues(result.issues(), QStringLiteral("cloud-pricing.yaml"))));
-        return result.take();
-    }();
+    static const CloudPricing pricing =
+        DataFile::builtIn<CloudPricing>(QStringLiteral(":/posthog-console/data/cloud-pricing.yaml"), parse);
     return pricing;
 }
 

@@ -1,10 +1,10 @@
 #include "sizingmodel.h"
 
+#include "core/datafile.h"
 #include "core/yamlreader.h"
 #include "eventbands.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QLocale>
 
 namespace phc {
@@ -81,26 +81,11 @@ Result<SizingModel> SizingModel::parse(const QByteArray &yaml)
     return Result<SizingModel>(std::move(m), issues);
 }
 
-Result<SizingModel> SizingModel::loadFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Result<SizingModel>::failure({{QString(), 0, 0, Severity::Error, tr("cannot read: %1").arg(f.errorString())}});
-    return parse(f.read(maxYamlDocumentBytes + 1));
-}
+Result<SizingModel> SizingModel::loadFile(const QString &path) { return DataFile::load<SizingModel>(path, parse); }
 
 const SizingModel &SizingModel::builtIn()
 {
-    static const SizingModel model = [] {
-        QFile f(QStringLiteral(":/posthog-console/data/sizing.yaml"));
-        if (!f.open(QIODevice::ReadOnly))
-            qFatal("built-in sizing tables are missing from the build");
-        auto result = parse(f.readAll());
-        if (!result.ok())
-            qFatal("built-in sizing tables are invalid: %s",
-                   qPrintable(formatIssues(result.issues(), QStringLiteral("sizing.yaml"))));
-        return result.take();
-    }();
+    static const SizingModel model = DataFile::builtIn<SizingModel>(QStringLiteral(":/posthog-console/data/sizing.yaml"), parse);
     return model;
 }
 

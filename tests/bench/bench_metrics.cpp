@@ -150,6 +150,15 @@ qint64 bestOf(int rounds, const std::function<void()> &work)
 
 int rounds() { return qEnvironmentVariableIsSet("PHC_BENCH_ROUNDS") ? qEnvironmentVariableIntValue("PHC_BENCH_ROUNDS") : 10; }
 
+QString writePayload(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("payload.txt"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(realisticPayload()) != realisticPayload().size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
 QString pythonWithPrometheusClient()
 {
     // Debian's interpreter first: the distribution's python3-prometheus-client lives there.
@@ -229,11 +238,7 @@ private Q_SLOTS:
         if (python.isEmpty())
             QFAIL("python3 with prometheus_client is missing: run packaging/setup-debian.sh (python3-prometheus-client)");
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("payload.txt"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(realisticPayload());
-        f.close();
+        const QString path = writePayload(dir);
         const char *script = "import sys, time\n"
                              "from prometheus_client.parser import text_string_to_metric_families\n"
                              "text = open(sys.argv[1], encoding='utf-8').read()\n"
@@ -266,11 +271,7 @@ private Q_SLOTS:
     void cliWholeProcess()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("payload.txt"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(realisticPayload());
-        f.close();
+        const QString path = writePayload(dir);
         QByteArray output;
         const qint64 ns = bestOf(std::max(1, std::min(5, rounds())), [&] {
             QProcess p;

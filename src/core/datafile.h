@@ -1,0 +1,41 @@
+#pragma once
+
+// Loading of the YAML data tables (sizing, cloud pricing, metric presets):
+// a user's file, or the copy built into the program.
+
+#include "issue.h"
+#include "yamlreader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace phc::DataFile {
+
+// Reads `path` and hands it to `parse` (Result<T>(const QByteArray &));
+// reads one byte past the YAML size limit so that parse refuses a larger file.
+template <typename T, typename Parse>
+Result<T> load(const QString &path, Parse parse)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<T>::failure({{QString(), 0, 0, Severity::Error,
+                                    QCoreApplication::translate("phc::DataFile", "cannot read: %1").arg(f.errorString())}});
+    return parse(f.read(maxYamlDocumentBytes + 1));
+}
+
+// The table built into the program (a Qt resource); a missing or invalid
+// one is a broken build, not a user error.
+template <typename T, typename Parse>
+T builtIn(const QString &resource, Parse parse)
+{
+    QFile f(resource);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("built-in data %s is missing from the build", qPrintable(resource));
+    Result<T> result = parse(f.readAll());
+    if (!result.ok())
+        qFatal("built-in data %s is invalid: %s", qPrintable(resource),
+               qPrintable(formatIssues(result.issues(), resource)));
+    return result.take();
+}
+
+} // namespace phc::DataFile
