@@ -11,6 +11,25 @@
 
 namespace phc::DataFile {
 
+// Parses a YAML document whose top level is a mapping: `read(top, out,
+// issues)` fills `out` from the strict reader; keys it did not read are
+// reported. A value comes back only when there are no errors.
+template <typename T, typename Read>
+Result<T> parse(const QByteArray &yaml, Read read)
+{
+    Issues issues;
+    const auto root = parseYaml(yaml, issues);
+    if (!root)
+        return Result<T>::failure(issues);
+    T out;
+    MapReader top(*root, QString(), issues);
+    read(top, out, issues);
+    top.finish();
+    if (hasErrors(issues))
+        return Result<T>::failure(issues);
+    return Result<T>(std::move(out), issues);
+}
+
 // Reads `path` and hands it to `parse` (Result<T>(const QByteArray &));
 // reads one byte past the YAML size limit so that parse refuses a larger file.
 template <typename T, typename Parse>

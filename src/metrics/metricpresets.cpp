@@ -191,52 +191,43 @@ bool MetricPresets::isValidWindow(const QString &window)
 
 Result<MetricPresets> MetricPresets::parse(const QByteArray &yaml)
 {
-    Issues issues;
-    const auto root = parseYaml(yaml, issues);
-    if (!root)
-        return Result<MetricPresets>::failure(issues);
-    MetricPresets out;
-    MapReader top(*root, QString(), issues);
-    if (top.string("rateWindow", out.m_rateWindow) && !isValidWindow(out.m_rateWindow))
-        top.error("rateWindow", tr("'%1' is not a Prometheus duration such as 30s, 1m or 5m").arg(out.m_rateWindow));
-    QSet<QString> names;
-    for (MapReader p : top.mapList("presets", true)) {
-        MetricPreset preset;
-        static const QRegularExpression nameRe(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
-        if (p.string("name", preset.name, true)) {
-            if (!nameRe.match(preset.name).hasMatch())
-                p.error("name", tr("a preset name is lower-case letters, digits and '-'"));
-            else if (names.contains(preset.name))
-                p.error("name", tr("another preset is already named '%1'").arg(preset.name));
-            names.insert(preset.name);
-        }
-        p.string("title", preset.title);
-        MapReader metrics = p.map("metrics", true);
-        for (const KeyMetric key : allKeyMetrics) {
-            const QByteArray keyName = keyMetricName(key).toUtf8();
-            if (!metrics.has(keyName.constData())) {
-                metrics.node(keyName.constData()); // known, merely absent
-                continue;
+    return DataFile::parse<MetricPresets>(yaml, [](MapReader &top, MetricPresets &out, Issues &issues) {
+        if (top.string("rateWindow", out.m_rateWindow) && !isValidWindow(out.m_rateWindow))
+            top.error("rateWindow", tr("'%1' is not a Prometheus duration such as 30s, 1m or 5m").arg(out.m_rateWindow));
+        QSet<QString> names;
+        for (MapReader p : top.mapList("presets", true)) {
+            MetricPreset preset;
+            static const QRegularExpression nameRe(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+            if (p.string("name", preset.name, true)) {
+                if (!nameRe.match(preset.name).hasMatch())
+                    p.error("name", tr("a preset name is lower-case letters, digits and '-'"));
+                else if (names.contains(preset.name))
+                    p.error("name", tr("another preset is already named '%1'").arg(preset.name));
+                names.insert(preset.name);
             }
-            KeyMetricMapping mapping;
-            mapping.key = key;
-            for (MapReader s : metrics.mapList(keyName.constData()))
-                mapping.sources.append(readSource(s));
-            if (mapping.sources.isEmpty() && metrics.node(keyName.constData()).IsSequence())
-                metrics.error(keyName.constData(), tr("needs at least one source"));
-            preset.metrics.append(mapping);
+            p.string("title", preset.title);
+            MapReader metrics = p.map("metrics", true);
+            for (const KeyMetric key : allKeyMetrics) {
+                const QByteArray keyName = keyMetricName(key).toUtf8();
+                if (!metrics.has(keyName.constData())) {
+                    metrics.node(keyName.constData()); // known, merely absent
+                    continue;
+                }
+                KeyMetricMapping mapping;
+                mapping.key = key;
+                for (MapReader s : metrics.mapList(keyName.constData()))
+                    mapping.sources.append(readSource(s));
+                if (mapping.sources.isEmpty() && metrics.node(keyName.constData()).IsSequence())
+                    metrics.error(keyName.constData(), tr("needs at least one source"));
+                preset.metrics.append(mapping);
+            }
+            metrics.finish();
+            p.finish();
+            out.m_presets.append(preset);
         }
-        metrics.finish();
-        p.finish();
-        out.m_presets.append(preset);
-    }
-    top.finish();
-    if (root->IsMap() && out.m_presets.isEmpty() && !hasErrors(issues))
-        issues.append({QStringLiteral("presets"), lineOf(*root), columnOf(*root), Severity::Error,
-                       tr("needs at least one preset")});
-    if (hasErrors(issues))
-        return Result<MetricPresets>::failure(issues);
-    return Result<MetricPresets>(std::move(out), issues);
+        if (top.has("presets") && out.m_presets.isEmpty() && !hasErrors(issues))
+            top.error("presets", tr("needs at least one preset"));
+    });
 }
 
 Result<MetricPresets> MetricPresets::loadFile(const QString &path) { return DataFile::load<MetricPresets>(path, parse); }

@@ -26,38 +26,30 @@ qint64 firstEventOf(const QList<CloudPriceTier> &tiers, qsizetype index)
 
 Result<CloudPricing> CloudPricing::parse(const QByteArray &yaml)
 {
-    Issues issues;
-    const auto root = parseYaml(yaml, issues);
-    if (!root)
-        return Result<CloudPricing>::failure(issues);
-    CloudPricing p;
-    MapReader top(*root, QString(), issues);
-    top.string("product", p.m_product);
-    QString date;
-    if (top.string("effective", date, true)) {
-        p.m_effective = QDate::fromString(date, Qt::ISODate);
-        if (!p.m_effective.isValid())
-            top.error("effective", tr("'%1' is not a date like 2024-08-01").arg(date));
-    }
-    top.string("source", p.m_source);
-    QString currency;
-    if (top.string("currency", currency) && currency != u"USD")
-        top.error("currency", tr("only USD is supported"));
-    top.choice("eventKind", {QStringLiteral("anonymous"), QStringLiteral("identified")}, p.m_eventKind);
-    top.string("notes", p.m_notes);
-    for (MapReader r : top.mapList("tiers", true)) {
-        CloudPriceTier t;
-        EventBands::readMax(r, t.maxMonthlyEvents);
-        if (r.real("usdPerEvent", t.usdPerEvent, true) && t.usdPerEvent < 0)
-            r.error("usdPerEvent", tr("a price must not be negative"));
-        r.finish();
-        p.m_tiers << t;
-    }
-    top.finish();
-    EventBands::check(p.m_tiers, QStringLiteral("tiers"), issues);
-    if (hasErrors(issues))
-        return Result<CloudPricing>::failure(issues);
-    return Result<CloudPricing>(std::move(p), issues);
+    return DataFile::parse<CloudPricing>(yaml, [](MapReader &top, CloudPricing &p, Issues &issues) {
+        top.string("product", p.m_product);
+        QString date;
+        if (top.string("effective", date, true)) {
+            p.m_effective = QDate::fromString(date, Qt::ISODate);
+            if (!p.m_effective.isValid())
+                top.error("effective", tr("'%1' is not a date like 2024-08-01").arg(date));
+        }
+        top.string("source", p.m_source);
+        QString currency;
+        if (top.string("currency", currency) && currency != u"USD")
+            top.error("currency", tr("only USD is supported"));
+        top.choice("eventKind", {QStringLiteral("anonymous"), QStringLiteral("identified")}, p.m_eventKind);
+        top.string("notes", p.m_notes);
+        for (MapReader r : top.mapList("tiers", true)) {
+            CloudPriceTier t;
+            EventBands::readMax(r, t.maxMonthlyEvents);
+            if (r.real("usdPerEvent", t.usdPerEvent, true) && t.usdPerEvent < 0)
+                r.error("usdPerEvent", tr("a price must not be negative"));
+            r.finish();
+            p.m_tiers << t;
+        }
+        EventBands::check(p.m_tiers, QStringLiteral("tiers"), issues);
+    });
 }
 
 Result<CloudPricing> CloudPricing::loadFile(const QString &path) { return DataFile::load<CloudPricing>(path, parse); }

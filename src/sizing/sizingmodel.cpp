@@ -25,60 +25,52 @@ double CostSize::totalUsd() const
 
 Result<SizingModel> SizingModel::parse(const QByteArray &yaml)
 {
-    Issues issues;
-    const auto root = parseYaml(yaml, issues);
-    if (!root)
-        return Result<SizingModel>::failure(issues);
-    SizingModel m;
-    MapReader top(*root, QString(), issues);
-    for (MapReader r : top.mapList("tiers", true)) {
-        ResourceTier t;
-        r.string("name", t.name, true);
-        EventBands::readMax(r, t.maxMonthlyEvents);
-        r.integer("vcpus", t.vcpus);
-        r.integer("memoryGiB", t.memoryGiB);
-        r.integer("diskGiB", t.diskGiB);
-        r.string("notes", t.notes);
-        r.finish();
-        m.m_tiers << t;
-    }
-    for (MapReader r : top.mapList("scaling", true)) {
-        ScalingRow row;
-        r.string("label", row.label, true);
-        EventBands::readMax(r, row.maxMonthlyEvents);
-        r.integer("webReplicas", row.webReplicas, true);
-        r.integer("workerReplicas", row.workerReplicas, true);
-        r.integer("clickhouseNodes", row.clickhouseNodes, true);
-        r.boolean("clickhouseCluster", row.clickhouseCluster);
-        r.finish();
-        m.m_rows << row;
-    }
-    MapReader cost = top.map("cost", true);
-    QString currency;
-    if (cost.string("currency", currency) && currency != u"USD")
-        cost.error("currency", tr("only USD is supported"));
-    for (MapReader r : cost.mapList("sizes", true)) {
-        CostSize size;
-        r.string("name", size.name, true);
-        EventBands::readMax(r, size.maxMonthlyEvents);
-        for (MapReader c : r.mapList("components", true)) {
-            CostComponent component;
-            c.string("name", component.name, true);
-            c.real("usd", component.usd, true);
-            c.finish();
-            size.components << component;
+    return DataFile::parse<SizingModel>(yaml, [](MapReader &top, SizingModel &m, Issues &issues) {
+        for (MapReader r : top.mapList("tiers", true)) {
+            ResourceTier t;
+            r.string("name", t.name, true);
+            EventBands::readMax(r, t.maxMonthlyEvents);
+            r.integer("vcpus", t.vcpus);
+            r.integer("memoryGiB", t.memoryGiB);
+            r.integer("diskGiB", t.diskGiB);
+            r.string("notes", t.notes);
+            r.finish();
+            m.m_tiers << t;
         }
-        r.finish();
-        m.m_costs << size;
-    }
-    cost.finish();
-    top.finish();
-    EventBands::check(m.m_tiers, QStringLiteral("tiers"), issues);
-    EventBands::check(m.m_rows, QStringLiteral("scaling"), issues);
-    EventBands::check(m.m_costs, QStringLiteral("cost.sizes"), issues);
-    if (hasErrors(issues))
-        return Result<SizingModel>::failure(issues);
-    return Result<SizingModel>(std::move(m), issues);
+        for (MapReader r : top.mapList("scaling", true)) {
+            ScalingRow row;
+            r.string("label", row.label, true);
+            EventBands::readMax(r, row.maxMonthlyEvents);
+            r.integer("webReplicas", row.webReplicas, true);
+            r.integer("workerReplicas", row.workerReplicas, true);
+            r.integer("clickhouseNodes", row.clickhouseNodes, true);
+            r.boolean("clickhouseCluster", row.clickhouseCluster);
+            r.finish();
+            m.m_rows << row;
+        }
+        MapReader cost = top.map("cost", true);
+        QString currency;
+        if (cost.string("currency", currency) && currency != u"USD")
+            cost.error("currency", tr("only USD is supported"));
+        for (MapReader r : cost.mapList("sizes", true)) {
+            CostSize size;
+            r.string("name", size.name, true);
+            EventBands::readMax(r, size.maxMonthlyEvents);
+            for (MapReader c : r.mapList("components", true)) {
+                CostComponent component;
+                c.string("name", component.name, true);
+                c.real("usd", component.usd, true);
+                c.finish();
+                size.components << component;
+            }
+            r.finish();
+            m.m_costs << size;
+        }
+        cost.finish();
+        EventBands::check(m.m_tiers, QStringLiteral("tiers"), issues);
+        EventBands::check(m.m_rows, QStringLiteral("scaling"), issues);
+        EventBands::check(m.m_costs, QStringLiteral("cost.sizes"), issues);
+    });
 }
 
 Result<SizingModel> SizingModel::loadFile(const QString &path) { return DataFile::load<SizingModel>(path, parse); }

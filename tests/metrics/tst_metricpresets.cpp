@@ -224,7 +224,7 @@ private Q_SLOTS:
         y = minimal;
         QTest::newRow("no sources") << y.replace("      queueSize:\n        - kind: gauge\n          metric: q\n", "      queueSize: []\n")
                                     << "presets[0].metrics.queueSize" << 5 << 18 << "at least one source";
-        QTest::newRow("no presets") << QByteArray("presets: []\n") << "presets" << 1 << 1 << "at least one preset";
+        QTest::newRow("no presets") << QByteArray("presets: []\n") << "presets" << 1 << 10 << "at least one preset";
         QTest::newRow("syntax error") << QByteArray("presets: [\n") << "" << 2 << 1 << "YAML syntax error";
     }
 
