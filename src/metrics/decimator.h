@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace phc {
 
@@ -33,7 +34,7 @@ public:
         if (n == 0 || toMs < fromMs || pixelWidth <= 0)
             return out;
         const qsizetype first = lowerBound(points, fromMs);
-        const qsizetype last = lowerBound(points, toMs + 1); // one past the range
+        const qsizetype last = toMs == std::numeric_limits<qint64>::max() ? n : lowerBound(points, toMs + 1);
         out.reserve(2 * pixelWidth + 2);
         if (first > 0)
             out.append(points[first - 1]);

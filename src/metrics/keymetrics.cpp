@@ -112,7 +112,9 @@ private:
             return;
         }
         QList<HistogramSeries> series;
-        if (m_prev) {
+        if (f.type == MetricType::GaugeHistogram) {
+            series = Aggregation::histograms(f, s.labels); // a distribution as it is now, not a counter
+        } else if (m_prev) {
             const MetricFamily *pf = previous(s.metric, r);
             if (!pf)
                 return;

@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace phc;
 
@@ -110,6 +111,7 @@ private Q_SLOTS:
         QVERIFY(Decimator::decimate(QList<TimePoint>(), 0, 10, 10).isEmpty());
         QVERIFY(Decimator::decimate(in, 10, 0, 10).isEmpty());
         QVERIFY(Decimator::decimate(in, 0, 10, 0).isEmpty());
+        QCOMPARE(Decimator::decimate(in, 5, std::numeric_limits<qint64>::max(), 10), in);
     }
 
     void nanIsAGap()

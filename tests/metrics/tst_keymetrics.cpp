@@ -204,6 +204,19 @@ private Q_SLOTS:
         QCOMPARE(KeyMetrics::compute(preset("guide"), after, &before, 4).eventsIngestedPerSecond, std::optional<double>(5.0));
     }
 
+    // A gauge histogram is a distribution as it is now: no increase between scrapes.
+    void gaugeHistogram()
+    {
+        // 1: 2, 5: 6, +Inf: 8. rank 0.95 * 8 = 7.6 -> +Inf -> 5
+        const auto s = MetricsSnapshot::parse("# TYPE posthog_api_response_time_seconds gaugehistogram\n"
+                                              "posthog_api_response_time_seconds_bucket{le=\"1\"} 2\n"
+                                              "posthog_api_response_time_seconds_bucket{le=\"5\"} 6\n"
+                                              "posthog_api_response_time_seconds_bucket{le=\"+Inf\"} 8\n# EOF\n");
+        const KeyMetrics k = KeyMetrics::compute(preset("guide"), s, &s, 10);
+        QCOMPARE(k.apiResponseP95Seconds, std::optional<double>(5.0));
+        QVERIFY(!reading(k, KeyMetric::ApiResponseP95Seconds).cumulative);
+    }
+
     void scaleApplies()
     {
         auto presets = MetricPresets::parse("presets:\n  - name: ms\n    metrics:\n      apiResponseP95Seconds:\n"
