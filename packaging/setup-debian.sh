@@ -13,9 +13,10 @@ packages=(
   # run
   qt6-qpa-plugins fonts-dejavu-core
   # test: real secret service, X server for screenshots, compose validation,
-  # a real Prometheus server, the reference parser for the benchmark
+  # a real Prometheus server, the reference parser for the benchmark,
+  # throw-away certificates for the TLS tests
   gnome-keyring dbus dbus-x11 xvfb xauth docker-compose prometheus
-  python3-prometheus-client shellcheck
+  python3-prometheus-client shellcheck openssl
 )
 
 missing=()
