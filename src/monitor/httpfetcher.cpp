@@ -353,6 +353,13 @@ void HttpFetcher::onFinished(quint64 id)
     if (job->abortReason != FetchError::None) {
         r.error = job->abortReason;
         r.errorText = job->abortText;
+    } else if (err == QNetworkReply::NoError && truncated(r)) {
+        // Qt 6.4 sometimes reports a reset mid-body as a normal end.
+        r.error = FetchError::Reset;
+        r.errorText = tr("%1 closed the connection after %2 of %3 bytes")
+                          .arg(host)
+                          .arg(r.body.size())
+                          .arg(QString::fromLatin1(r.header("Content-Length")));
     } else if (err == QNetworkReply::NoError || statusError) {
         if (r.httpCode < 200 || r.httpCode >= 300) {
             r.error = r.httpCode > 0 ? FetchError::Http : FetchError::Protocol;
@@ -399,6 +406,14 @@ void HttpFetcher::onFinished(quint64 id)
         }
     }
     finishJob(id, std::move(r));
+}
+
+bool HttpFetcher::truncated(const FetchResult &r)
+{
+    bool known = false;
+    const qint64 announced = r.header("Content-Length").toLongLong(&known);
+    // A decoded (gzip) body has another length than the one announced.
+    return known && r.header("Content-Encoding").isEmpty() && r.body.size() < announced;
 }
 
 void HttpFetcher::finishJob(quint64 id, FetchResult result)

@@ -141,6 +141,7 @@ private:
     void onFinished(quint64 id);
     bool appendBody(Job *job) const;
     QString tooLargeText() const;
+    static bool truncated(const FetchResult &r);
 
     QNetworkAccessManager *m_nam = nullptr;
     FetchOptions m_options;

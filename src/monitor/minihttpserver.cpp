@@ -191,6 +191,7 @@ void MiniHttpServer::acceptPending()
         if (!socket)
             break;
         ++m_accepted;
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         Connection c;
         c.idle = new QTimer(socket);
         c.idle->setSingleShot(true);
@@ -291,9 +292,11 @@ void MiniHttpServer::onReadyRead(QTcpSocket *socket)
         }
         HttpResponse resp = m_handler ? m_handler(req) : HttpResponse::text(404, "not found\n");
         const bool close = resp.close || wantsClose(req);
-        socket->write(httpResponseHead(resp.status, resp.headers, resp.body.size(), close));
+        // One write: a head and body sent apart meet Nagle and delayed ACKs.
+        QByteArray answer = httpResponseHead(resp.status, resp.headers, resp.body.size(), close);
         if (req.method != "HEAD")
-            socket->write(resp.body);
+            answer += resp.body;
+        socket->write(answer);
         if (close) {
             if (auto c = m_connections.find(socket); c != m_connections.end())
                 c->buffer.clear();

@@ -4,6 +4,7 @@
 #include "monitor/minihttpserver.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
@@ -29,9 +30,15 @@ namespace phctest {
 inline phc::FetchResult fetchAndWait(phc::HttpFetcher &fetcher, const phc::FetchRequest &request, int maxMs = 20000)
 {
     std::optional<phc::FetchResult> result;
-    QObject context;
-    fetcher.fetch(request, &context, [&result](const phc::FetchResult &r) { result = r; });
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, maxMs)) {
+    QEventLoop loop;
+    QTimer::singleShot(maxMs, &loop, &QEventLoop::quit);
+    fetcher.fetch(request, &loop, [&result, &loop](const phc::FetchResult &r) {
+        result = r;
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    if (!result) {
         phc::FetchResult hung;
         hung.errorText = QStringLiteral("test: no callback within %1 ms").arg(maxMs);
         hung.error = phc::FetchError::Other;
@@ -46,6 +53,22 @@ inline phc::FetchRequest get(const QUrl &url, bool authenticated = false)
     r.url = url;
     r.authenticated = authenticated;
     return r;
+}
+
+// The value on the line that starts with `series` and a space: a plain text
+// search for tests, not a metrics parser (that is the metrics module's).
+inline std::optional<double> sampleValue(const QByteArray &text, const QByteArray &series)
+{
+    const QByteArray prefix = series + ' ';
+    for (const QByteArray &line : text.split('\n')) {
+        if (!line.startsWith(prefix))
+            continue;
+        bool ok = false;
+        const double v = line.mid(series.size() + 1).trimmed().split(' ').first().toDouble(&ok);
+        if (ok)
+            return v;
+    }
+    return std::nullopt;
 }
 
 // A port on 127.0.0.1 that nothing listens on (bound, then released).
