@@ -94,11 +94,13 @@ Issues ConnectionSettings::validate() const
     if (metricsSource != MetricsSource::None && !isHttpUrl(metricsUrl))
         error(QStringLiteral("metricsUrl"), tr("must be an http or https URL for the chosen metrics source"));
 
+    const qsizetype before = issues.size();
     range(QStringLiteral("timeoutMs"), timeoutMs, 100, 120000);
     range(QStringLiteral("pollIntervalMs"), pollIntervalMs, 1000, 3600000);
+    const bool timesInRange = issues.size() == before;
     range(QStringLiteral("maxResponseBytes"), maxResponseBytes, 1024, 1024LL * 1024 * 1024);
     range(QStringLiteral("rateWindowSeconds"), rateWindowSeconds, 10, 3600);
-    if (timeoutMs > pollIntervalMs)
+    if (timesInRange && timeoutMs > pollIntervalMs)
         warning(QStringLiteral("timeoutMs"), tr("longer than the poll interval: slow rounds are skipped"));
     if (metricsSource == MetricsSource::DirectScrape && rateWindowSeconds * 1000LL < 2LL * pollIntervalMs)
         warning(QStringLiteral("rateWindowSeconds"), tr("shorter than two poll intervals: rates need two scrapes"));

@@ -164,7 +164,8 @@ ProbeResult HealthProber::interpret(const QString &path, const FetchResult &fetc
         // Web's /_health: the process answers but the schema lags behind the code.
         r.status = ProbeStatus::Degraded;
         r.components.append({QStringLiteral("migrations"), false, firstLine(fetch.body)});
-        r.summary = http + QStringLiteral(", ") + firstLine(fetch.body);
+        r.summary = http + QStringLiteral(", ") + tr("failing: %1").arg(QStringLiteral("migrations")) + QStringLiteral(" (")
+            + firstLine(fetch.body) + u')';
     } else {
         r.status = ProbeStatus::Down;
         const QString line = firstLine(fetch.body);
