@@ -300,6 +300,25 @@ private Q_SLOTS:
             QCOMPARE(req.header("Authorization"), "Bearer " + apiKey);
     }
 
+    void seeOtherContinuesWithGet()
+    {
+        MiniHttpServer server([](const HttpRequest &req) {
+            if (req.path() == "/submit")
+                return HttpResponse{303, {{"Location", "/result"}}, {}, false};
+            return HttpResponse::text(200, req.method + ' ' + req.path() + ' ' + req.body);
+        });
+        QVERIFY(server.listen());
+        HttpFetcher fetcher;
+        FetchRequest req = get(at(server, QStringLiteral("/submit")));
+        req.method = "POST";
+        req.body = "payload";
+        req.headers = {{"Content-Type", "text/plain"}};
+        const FetchResult r = fetchAndWait(fetcher, req);
+        QVERIFY2(r.ok(), qPrintable(r.errorText));
+        QCOMPARE(r.body, QByteArray("GET /result "));
+        QCOMPARE(server.requests().first().body, QByteArray("payload"));
+    }
+
     void redirectLoopEnds()
     {
         MiniHttpServer server([](const HttpRequest &req) {
