@@ -9,22 +9,13 @@ using namespace phctest;
 
 namespace {
 
-// Runs one query through the client and waits for its answer.
-PromQueryResult wait(PrometheusApiClient &client, const std::function<void(PrometheusApiClient::Callback)> &start)
+PromQueryResult query(PrometheusApiClient &client, const QString &promql)
 {
-    std::optional<PromQueryResult> result;
-    QEventLoop loop;
-    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-    start([&result, &loop](const PromQueryResult &r) {
-        result = r;
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    if (!result)
+    auto r = waitForCallback<PromQueryResult>(
+        [&](QObject *context, auto done) { client.query(promql, std::nullopt, context, done); });
+    if (!r)
         qFatal("no answer from the Prometheus API client");
-    Q_UNUSED(client);
-    return *result;
+    return *r;
 }
 
 } // namespace
@@ -76,25 +67,25 @@ private Q_SLOTS:
         PrometheusApiClient client(&fetcher);
         client.setBaseUrl(server.url());
 
-        PromQueryResult r = wait(client, [&](auto done) { client.query(QStringLiteral("a + b"), std::nullopt, this, done); });
+        PromQueryResult r = query(client, QStringLiteral("a + b"));
         QVERIFY2(r.ok(), qPrintable(r.errorText()));
         QCOMPARE(r.response->series.first().label(QStringLiteral("q")), QStringLiteral("a + b"));
         QCOMPARE(r.response->series.first().points.first().value, 41.0);
         QCOMPARE(server.requests().last().header("Accept"), QByteArray("application/json"));
 
-        r = wait(client, [&](auto done) { client.query(QStringLiteral("sum("), std::nullopt, this, done); });
+        r = query(client, QStringLiteral("sum("));
         QVERIFY(!r.ok());
         QVERIFY(r.response.has_value());
         QCOMPARE(r.response->errorType, QStringLiteral("bad_data"));
         QCOMPARE(r.fetch.httpCode, 400);
         QVERIFY(r.errorText().contains(QStringLiteral("parse error")));
 
-        r = wait(client, [&](auto done) { client.query(QStringLiteral("garbage"), std::nullopt, this, done); });
+        r = query(client, QStringLiteral("garbage"));
         QVERIFY(!r.ok());
         QVERIFY(!r.response.has_value());
         QVERIFY(r.errorText().contains(QStringLiteral("data.result[0]")));
 
-        r = wait(client, [&](auto done) { client.query(QStringLiteral("gateway"), std::nullopt, this, done); });
+        r = query(client, QStringLiteral("gateway"));
         QVERIFY(!r.ok());
         QCOMPARE(r.fetch.httpCode, 502);
         QVERIFY(!r.errorText().isEmpty());
@@ -107,7 +98,7 @@ private Q_SLOTS:
         QUrl base(QStringLiteral("http://127.0.0.1"));
         base.setPort(closedPort());
         client.setBaseUrl(base);
-        const PromQueryResult r = wait(client, [&](auto done) { client.query(QStringLiteral("up"), std::nullopt, this, done); });
+        const PromQueryResult r = query(client, QStringLiteral("up"));
         QVERIFY(!r.ok());
         QCOMPARE(r.fetch.error, FetchError::Refused);
         QCOMPARE(r.errorText(), r.fetch.errorText);

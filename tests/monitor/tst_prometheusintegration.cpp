@@ -21,18 +21,11 @@ class TestPrometheusIntegration : public QObject
 
     PromQueryResult query(const QString &promql)
     {
-        std::optional<PromQueryResult> result;
-        QEventLoop loop;
-        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-        m_client->query(promql, std::nullopt, &loop, [&](const PromQueryResult &r) {
-            result = r;
-            loop.quit();
-        });
-        if (!result)
-            loop.exec();
-        if (!result)
+        auto r = waitForCallback<PromQueryResult>(
+            [&](QObject *context, auto done) { m_client->query(promql, std::nullopt, context, done); });
+        if (!r)
             qFatal("no answer to %s", qPrintable(promql));
-        return *result;
+        return *r;
     }
 
     // Queries until `ready` holds for the answer or the time is up.
@@ -230,16 +223,10 @@ private Q_SLOTS:
         // A few seconds of history since both targets were first up.
         const qint64 wanted = m_firstUpMs + 4000;
         QTest::qWait(int(std::max<qint64>(0, wanted - QDateTime::currentMSecsSinceEpoch())));
-        std::optional<PromQueryResult> result;
-        QEventLoop loop;
-        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-        m_client->queryRange(QStringLiteral("up{job=\"prometheus\"}"), m_firstUpMs, QDateTime::currentMSecsSinceEpoch(), 1,
-                             &loop, [&](const PromQueryResult &r) {
-                                 result = r;
-                                 loop.quit();
-                             });
-        if (!result)
-            loop.exec();
+        const auto result = waitForCallback<PromQueryResult>([&](QObject *context, auto done) {
+            m_client->queryRange(QStringLiteral("up{job=\"prometheus\"}"), m_firstUpMs,
+                                 QDateTime::currentMSecsSinceEpoch(), 1, context, done);
+        });
         QVERIFY(result && result->ok());
         QCOMPARE(result->response->resultType, PromResultType::Matrix);
         QCOMPARE(result->response->series.size(), 1);

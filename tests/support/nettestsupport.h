@@ -25,19 +25,29 @@
 // (the one the demo instance uses) plus these misbehaviours.
 namespace phctest {
 
-// Runs the event loop until the fetch calls back; a hang fails the test
-// through the returned error instead of blocking it.
-inline phc::FetchResult fetchAndWait(phc::HttpFetcher &fetcher, const phc::FetchRequest &request, int maxMs = 20000)
+// Starts an asynchronous call and runs the event loop until its callback
+// delivers; empty when nothing came within maxMs, so a hang fails the test
+// instead of blocking it. `start` gets the context object to pass along.
+template <typename T>
+std::optional<T> waitForCallback(const std::function<void(QObject *, std::function<void(const T &)>)> &start,
+                                 int maxMs = 20000)
 {
-    std::optional<phc::FetchResult> result;
+    std::optional<T> result;
     QEventLoop loop;
     QTimer::singleShot(maxMs, &loop, &QEventLoop::quit);
-    fetcher.fetch(request, &loop, [&result, &loop](const phc::FetchResult &r) {
+    start(&loop, [&result, &loop](const T &r) {
         result = r;
         loop.quit();
     });
     if (!result)
         loop.exec();
+    return result;
+}
+
+inline phc::FetchResult fetchAndWait(phc::HttpFetcher &fetcher, const phc::FetchRequest &request, int maxMs = 20000)
+{
+    auto result = waitForCallback<phc::FetchResult>(
+        [&](QObject *context, auto done) { fetcher.fetch(request, context, done); }, maxMs);
     if (!result) {
         phc::FetchResult hung;
         hung.errorText = QStringLiteral("test: no callback within %1 ms").arg(maxMs);
