@@ -57,7 +57,8 @@ QByteArray headerValue(const HttpHeaders &headers, QByteArrayView name)
 HttpFetcher::HttpFetcher(QObject *parent) : HttpFetcher(nullptr, parent) { }
 
 HttpFetcher::HttpFetcher(QNetworkAccessManager *nam, QObject *parent)
-    : QObject(parent), m_nam(nam ? nam : new QNetworkAccessManager(this))
+    : QObject(parent), m_nam(nam ? nam : new QNetworkAccessManager(this)),
+      m_sslConfiguration(QSslConfiguration::defaultConfiguration())
 {
     qRegisterMetaType<FetchResult>();
 }
@@ -92,15 +93,16 @@ QString HttpFetcher::setOptions(const FetchOptions &options)
         if (m_extraCas.isEmpty())
             m_caProblem = tr("the extra CA file %1 could not be read or holds no certificate").arg(options.extraCaFile);
     }
+    // Built once: the system's CA bundle is read from disk.
+    m_sslConfiguration = QSslConfiguration::defaultConfiguration();
+    if (!m_extraCas.isEmpty())
+        m_sslConfiguration.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_extraCas);
     return m_caProblem;
 }
 
 QSslConfiguration HttpFetcher::sslConfiguration() const
 {
-    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-    if (!m_extraCas.isEmpty())
-        conf.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_extraCas);
-    return conf;
+    return m_sslConfiguration;
 }
 
 void HttpFetcher::setCredentials(const QUrl &origin, const QByteArray &apiKey)

@@ -146,6 +146,7 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     FetchOptions m_options;
     QList<QSslCertificate> m_extraCas;
+    QSslConfiguration m_sslConfiguration;
     QString m_caProblem;
     Origin m_credentialsOrigin;
     QByteArray m_apiKey;

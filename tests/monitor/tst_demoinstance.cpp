@@ -1,11 +1,14 @@
 #include "nettestsupport.h"
 
+#include "metrics/metricssnapshot.h"
 #include "monitor/demoinstance.h"
 #include "monitor/healthprober.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+
+#include <cmath>
 
 using namespace phc;
 using namespace phctest;
@@ -19,12 +22,13 @@ QUrl at(const DemoInstance &demo, const QString &path)
     return u;
 }
 
-double value(const QByteArray &text, const QByteArray &series)
+// The one series of a family without labels.
+const MetricSeries &only(const MetricsSnapshot &snap, const char *family)
 {
-    const auto v = sampleValue(text, series);
-    if (!v)
-        qFatal("series %s missing from the demo's metrics", series.constData());
-    return *v;
+    const MetricFamily *f = snap.family(family);
+    if (!f || f->series.size() != 1)
+        qFatal("family %s missing from the demo's metrics", family);
+    return f->series.first();
 }
 
 } // namespace
@@ -148,38 +152,39 @@ private Q_SLOTS:
             const FetchResult scrape = fetchAndWait(fetcher, get(demo.metricsUrl()));
             QVERIFY2(scrape.ok(), qPrintable(scrape.errorText));
             QCOMPARE(scrape.header("Content-Type"), QByteArray("text/plain; version=0.0.4; charset=utf-8"));
-            const QByteArray &text = scrape.body;
+            const MetricsSnapshot snap = MetricsSnapshot::parse(scrape.body);
+            QVERIFY2(snap.issues().isEmpty(), qPrintable(formatIssues(snap.issues(), QStringLiteral("metrics"))));
 
-            const double ingested = value(text, "posthog_events_ingested_total");
+            const double ingested = only(snap, "posthog_events_ingested_total").value;
             QVERIFY2(ingested >= lastIngested, "a counter never goes down");
             if (firstIngested < 0)
                 firstIngested = ingested;
             lastIngested = ingested;
-            QCOMPARE(value(text, "event_processed_and_ingested"), ingested);
+            QCOMPARE(only(snap, "event_processed_and_ingested").value, ingested);
 
-            const double queue = value(text, "posthog_events_processing_queue_size");
+            const double queue = only(snap, "posthog_events_processing_queue_size").value;
             QVERIFY(queue >= 0);
             if (queue > maxQueue)
                 maxQueue = queue, queueAfterPeak = queue;
             queueAfterPeak = std::min(queueAfterPeak, queue);
             sawBurst = sawBurst || demo.simulation()->inBurst();
 
-            const double chCount = value(text, "posthog_clickhouse_query_duration_seconds_count");
-            QVERIFY(chCount >= lastChCount);
-            lastChCount = chCount;
-            QCOMPARE(value(text, "posthog_clickhouse_query_duration_seconds_bucket{le=\"+Inf\"}"), chCount);
-            // Buckets are cumulative.
-            double previous = 0;
-            for (const char *le : {"0.005", "0.01", "0.025", "0.05", "0.1", "0.25", "0.5", "1", "2.5", "5", "10", "+Inf"}) {
-                const double b = value(text, "posthog_clickhouse_query_duration_seconds_bucket{le=\"" + QByteArray(le) + "\"}");
-                QVERIFY(b >= previous);
-                previous = b;
-            }
-            const double apiCount = value(text, "posthog_api_response_time_seconds_count");
+            const MetricSeries &ch = only(snap, "posthog_clickhouse_query_duration_seconds");
+            QVERIFY(ch.count >= lastChCount);
+            lastChCount = ch.count;
+            QCOMPARE(ch.buckets.size(), 12);
+            QVERIFY(std::isinf(ch.buckets.last().upperBound));
+            QCOMPARE(ch.buckets.last().count, ch.count);
+            for (qsizetype i = 1; i < ch.buckets.size(); ++i) // cumulative
+                QVERIFY(ch.buckets[i].count >= ch.buckets[i - 1].count);
+
+            const double apiCount = only(snap, "posthog_api_response_time_seconds").count;
             QVERIFY(apiCount >= lastApiCount);
             lastApiCount = apiCount;
-            QVERIFY(value(text, "django_http_requests_latency_seconds_by_view_method_count{method=\"POST\",view=\"capture\"}")
-                    >= 0);
+            const MetricFamily *django = snap.family("django_http_requests_latency_seconds_by_view_method");
+            QVERIFY(django);
+            QCOMPARE(django->series.size(), 3);
+            QVERIFY(django->find(LabelSet::fromPairs({{"method", "POST"}, {"view", "capture"}})));
 
             const FetchResult readyz = fetchAndWait(fetcher, get(at(demo, QStringLiteral("/_readyz"))));
             const ProbeResult probe = HealthProber::interpret(QStringLiteral("/_readyz"), readyz);

@@ -65,22 +65,6 @@ inline phc::FetchRequest get(const QUrl &url, bool authenticated = false)
     return r;
 }
 
-// The value on the line that starts with `series` and a space: a plain text
-// search for tests, not a metrics parser (that is the metrics module's).
-inline std::optional<double> sampleValue(const QByteArray &text, const QByteArray &series)
-{
-    const QByteArray prefix = series + ' ';
-    for (const QByteArray &line : text.split('\n')) {
-        if (!line.startsWith(prefix))
-            continue;
-        bool ok = false;
-        const double v = line.mid(series.size() + 1).trimmed().split(' ').first().toDouble(&ok);
-        if (ok)
-            return v;
-    }
-    return std::nullopt;
-}
-
 // A port on 127.0.0.1 that nothing listens on (bound, then released).
 inline quint16 closedPort()
 {
