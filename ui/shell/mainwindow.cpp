@@ -85,18 +85,19 @@ MainWindow::~MainWindow()
 
 void MainWindow::newFromExample()
 {
-    if (!maybeSave())
-        return;
-    auto loaded = ProfileIO::parse(ProfileIO::exampleProfile());
-    m_document->reset(loaded.take(), QString(), true);
-    m_wizard->startPage()->clearImportReport();
+    startNew(ProfileIO::exampleProfile());
 }
 
 void MainWindow::newBlank()
 {
+    startNew(ProfileIO::starterProfile());
+}
+
+void MainWindow::startNew(const QByteArray &builtInProfile)
+{
     if (!maybeSave())
         return;
-    auto loaded = ProfileIO::parse(ProfileIO::starterProfile());
+    auto loaded = ProfileIO::parse(builtInProfile);
     m_document->reset(loaded.take(), QString(), true);
     m_wizard->startPage()->clearImportReport();
 }

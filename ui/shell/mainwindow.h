@@ -39,6 +39,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // An unsaved profile from one of the built-in ones.
+    void startNew(const QByteArray &builtInProfile);
     bool maybeSave();
     void updateTitle();
     void updateRecentMenu();

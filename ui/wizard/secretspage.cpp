@@ -74,6 +74,11 @@ SecretStore *SecretsPage::store() const
     return m_keychainAvailable && m_keychain ? m_keychain.data() : m_memory;
 }
 
+QString SecretsPage::whereStored() const
+{
+    return store() == m_keychain ? tr("in the keychain") : tr("this session");
+}
+
 QList<DeploymentSecret> SecretsPage::secrets() const
 {
     return m_document->hasProfile() ? DeploymentSecrets::forProfile(m_document->profile()) : QList<DeploymentSecret>();
@@ -144,7 +149,7 @@ void SecretsPage::reload()
                 return; // an answer for a profile no longer shown
             if (reply.status == SecretStore::Status::Ok) {
                 m_values.insert(var, reply.value);
-                m_state.insert(var, store() == m_keychain ? tr("in the keychain") : tr("this session"));
+                m_state.insert(var, whereStored());
             } else if (reply.status == SecretStore::Status::NotFound) {
                 m_state.insert(var, tr("not set"));
             } else {
@@ -226,7 +231,7 @@ void SecretsPage::setValue(const QString &envVar, const QString &value)
     store()->write(SecretStore::keyFor(m_document->profile().name, envVar), value, this,
                    [this, envVar](const SecretStore::Reply &reply) {
                        m_state.insert(envVar, reply.status == SecretStore::Status::Ok
-                                                  ? (store() == m_keychain ? tr("in the keychain") : tr("this session"))
+                                                  ? whereStored()
                                                   : tr("not saved: %1").arg(reply.error));
                        fillTable();
                        Q_EMIT storeStateChanged();

@@ -45,6 +45,8 @@ private:
     void setValue(const QString &envVar, const QString &value);
     void generateFor(const DeploymentSecret &secret);
     QString currentVar() const;
+    // Where a stored value now lives, for the table.
+    QString whereStored() const;
 
     QPointer<SecretStore> m_keychain;
     SecretStore *m_memory;

@@ -231,12 +231,21 @@ void WizardView::regenerate()
         return;
     auto bundle = Bundle::generate(m_document->profile());
     const GeneratedFiles files = bundle.ok() ? bundle.take() : GeneratedFiles();
+    auto pathsOf = [](const GeneratedFiles &list) {
+        QStringList paths;
+        for (const GeneratedFile &f : list)
+            paths << f.relativePath;
+        return paths;
+    };
+    const QStringList before = pathsOf(m_review->files());
     // With errors the review keeps showing the last good files; Next stays blocked.
     if (bundle.ok() || m_review->files().isEmpty()) {
         m_review->setFiles(files);
         m_export->setFiles(files);
     }
-    if (!m_export->folder().isEmpty())
+    // The folder's files change only on export or a new folder (both reload
+    // them); here only when the bundle now holds other files.
+    if (!m_export->folder().isEmpty() && pathsOf(m_review->files()) != before)
         loadExportBaseline();
     updateNavigation();
     Q_EMIT regenerated(files);
