@@ -183,35 +183,39 @@ QJsonObject KeyMetrics::toJson() const
     return o;
 }
 
+KeyMetrics KeyMetrics::fromReadings(const QString &preset, const QList<KeyMetricReading> &readings)
+{
+    KeyMetrics out;
+    out.preset = preset;
+    out.readings = readings;
+    for (const KeyMetricReading &r : readings) {
+        switch (r.key) {
+        case KeyMetric::EventsIngestedPerSecond: out.eventsIngestedPerSecond = r.value; break;
+        case KeyMetric::QueueSize: out.queueSize = r.value; break;
+        case KeyMetric::ClickhouseQueryP95Seconds: out.clickhouseQueryP95Seconds = r.value; break;
+        case KeyMetric::ApiResponseP95Seconds: out.apiResponseP95Seconds = r.value; break;
+        }
+    }
+    return out;
+}
+
 KeyMetrics KeyMetrics::compute(const MetricPreset &preset, const MetricsSnapshot &current,
                                const MetricsSnapshot *previous, double intervalSeconds)
 {
-    KeyMetrics out;
-    out.preset = preset.name;
+    QList<KeyMetricReading> readings;
     const Reader reader(current, previous, intervalSeconds);
     const auto exists = [&current](const QString &name) { return current.family(name.toUtf8()) != nullptr; };
     for (const KeyMetric key : allKeyMetrics) {
         KeyMetricReading r;
         r.key = key;
         const KeyMetricMapping *mapping = preset.mapping(key);
-        const MetricSource *source = nullptr;
-        if (mapping)
-            for (const MetricSource &s : mapping->sources)
-                if (s.presentIn(exists)) {
-                    source = &s;
-                    break;
-                }
-        if (source)
+        if (const MetricSource *source = mapping ? mapping->sourceIn(exists) : nullptr)
             reader.read(*source, r);
         else
             r.note = mapping ? tr("not exposed") : tr("not mapped in this preset");
-        out.readings.append(r);
+        readings.append(r);
     }
-    out.eventsIngestedPerSecond = out.readings[0].value;
-    out.queueSize = out.readings[1].value;
-    out.clickhouseQueryP95Seconds = out.readings[2].value;
-    out.apiResponseP95Seconds = out.readings[3].value;
-    return out;
+    return fromReadings(preset.name, readings);
 }
 
 } // namespace phc

@@ -40,6 +40,9 @@ struct KeyMetrics
     // With `previous` (scraped `intervalSeconds` before `current`), rates and
     // quantiles cover the interval. Without it, rates are unknown and
     // quantiles and means cover everything since the process started.
+    // The four numbers from one reading per key metric, in KeyMetric order.
+    static KeyMetrics fromReadings(const QString &preset, const QList<KeyMetricReading> &readings);
+
     static KeyMetrics compute(const MetricPreset &preset, const MetricsSnapshot &current,
                               const MetricsSnapshot *previous = nullptr, double intervalSeconds = 0);
 };

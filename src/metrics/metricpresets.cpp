@@ -109,7 +109,50 @@ MetricSource readSource(MapReader &r)
     return s;
 }
 
+MetricThreshold readThreshold(MapReader &r, KeyMetric key)
+{
+    MetricThreshold t;
+    t.key = key;
+    double v = 0;
+    if (r.real("warn", v))
+        t.warn = v;
+    if (r.real("critical", v))
+        t.critical = v;
+    r.boolean("below", t.below);
+    if (!t.warn && !t.critical)
+        r.error("warn", tr("a threshold needs warn, critical or both"));
+    else if (t.warn && t.critical && (t.below ? *t.critical > *t.warn : *t.critical < *t.warn))
+        r.error("critical", t.below ? tr("with below: true, critical must not be above warn")
+                                    : tr("critical must not be below warn"));
+    r.finish();
+    return t;
+}
+
 } // namespace
+
+MetricThreshold::Level MetricThreshold::levelOf(std::optional<double> value) const
+{
+    if (!value || std::isnan(*value))
+        return Level::Ok;
+    const auto crossed = [this, &value](std::optional<double> limit) {
+        return limit && (below ? *value < *limit : *value > *limit);
+    };
+    if (crossed(critical))
+        return Level::Critical;
+    if (crossed(warn))
+        return Level::Warn;
+    return Level::Ok;
+}
+
+QString thresholdLevelName(MetricThreshold::Level level)
+{
+    switch (level) {
+    case MetricThreshold::Level::Ok: return QStringLiteral("ok");
+    case MetricThreshold::Level::Warn: return QStringLiteral("warn");
+    case MetricThreshold::Level::Critical: return QStringLiteral("critical");
+    }
+    return QString();
+}
 
 QString keyMetricName(KeyMetric key)
 {
@@ -176,11 +219,36 @@ const KeyMetricMapping *MetricPreset::mapping(KeyMetric key) const
 
 int MetricPreset::coverage(const std::function<bool(const QString &)> &exists) const
 {
-    int n = 0;
-    for (const KeyMetricMapping &m : metrics)
-        n += std::any_of(m.sources.cbegin(), m.sources.cend(),
-                         [&exists](const MetricSource &s) { return s.presentIn(exists); });
-    return n;
+    return int(std::count_if(metrics.cbegin(), metrics.cend(),
+                             [&exists](const KeyMetricMapping &m) { return m.sourceIn(exists) != nullptr; }));
+}
+
+const MetricSource *KeyMetricMapping::sourceIn(const std::function<bool(const QString &)> &exists) const
+{
+    for (const MetricSource &s : sources)
+        if (s.presentIn(exists))
+            return &s;
+    return nullptr;
+}
+
+QStringList MetricPresets::candidateNames() const
+{
+    QStringList names;
+    const auto add = [&names](const QString &name) {
+        if (name.isEmpty())
+            return;
+        const QString total = QStringLiteral("_total");
+        names << name << (name.endsWith(total) ? name.chopped(total.size()) : name + total)
+              << name + QStringLiteral("_bucket");
+    };
+    for (const MetricPreset &p : m_presets)
+        for (const KeyMetricMapping &m : p.metrics)
+            for (const MetricSource &s : m.sources) {
+                add(s.metric);
+                add(s.countMetric);
+            }
+    names.removeDuplicates();
+    return names;
 }
 
 bool MetricPresets::isValidWindow(const QString &window)
@@ -227,6 +295,17 @@ Result<MetricPresets> MetricPresets::parse(const QByteArray &yaml)
         }
         if (top.has("presets") && out.m_presets.isEmpty() && !hasErrors(issues))
             top.error("presets", tr("needs at least one preset"));
+        MapReader thresholds = top.map("thresholds");
+        for (const KeyMetric key : allKeyMetrics) {
+            const QByteArray keyName = keyMetricName(key).toUtf8();
+            if (!thresholds.has(keyName.constData())) {
+                thresholds.node(keyName.constData());
+                continue;
+            }
+            MapReader t = thresholds.map(keyName.constData());
+            out.m_thresholds.append(readThreshold(t, key));
+        }
+        thresholds.finish();
     });
 }
 
@@ -284,7 +363,39 @@ QByteArray MetricPresets::toYaml() const
         w.endItem();
     }
     w.endList();
+    if (!m_thresholds.isEmpty()) {
+        w.beginMap(QStringLiteral("thresholds"));
+        for (const MetricThreshold &t : m_thresholds) {
+            w.beginMap(keyMetricName(t.key));
+            if (t.warn)
+                w.raw(QStringLiteral("warn"), number(*t.warn));
+            if (t.critical)
+                w.raw(QStringLiteral("critical"), number(*t.critical));
+            if (t.below)
+                w.boolean(QStringLiteral("below"), true);
+            w.endMap();
+        }
+        w.endMap();
+    }
     return w.text().toUtf8();
+}
+
+const MetricThreshold *MetricPresets::threshold(KeyMetric key) const
+{
+    for (const MetricThreshold &t : m_thresholds)
+        if (t.key == key)
+            return &t;
+    return nullptr;
+}
+
+void MetricPresets::setThreshold(const MetricThreshold &threshold)
+{
+    m_thresholds.removeIf([&threshold](const MetricThreshold &t) { return t.key == threshold.key; });
+    if (!threshold.warn && !threshold.critical)
+        return;
+    const auto at = std::find_if(m_thresholds.begin(), m_thresholds.end(),
+                                 [&threshold](const MetricThreshold &t) { return int(t.key) > int(threshold.key); });
+    m_thresholds.insert(at, threshold);
 }
 
 QString MetricPresets::saveFile(const QString &path) const { return AtomicWriter::writeFile(path, toYaml(), 0644); }

@@ -58,8 +58,30 @@ struct KeyMetricMapping
 {
     KeyMetric key = KeyMetric::EventsIngestedPerSecond;
     QList<MetricSource> sources; // tried in order; the first present is used
+
+    // The first source whose metrics exist; nullptr when none does.
+    const MetricSource *sourceIn(const std::function<bool(const QString &)> &exists) const;
     friend bool operator==(const KeyMetricMapping &, const KeyMetricMapping &) = default;
 };
+
+// When a key metric needs attention. A value past `warn` colours its panel;
+// past `critical` it also raises a notification, and the probe command
+// reports the instance degraded. `below`: the alarm is for values under the
+// limits (a rate that should not drop), not over them.
+struct MetricThreshold
+{
+    KeyMetric key = KeyMetric::QueueSize;
+    std::optional<double> warn;
+    std::optional<double> critical;
+    bool below = false;
+
+    enum class Level { Ok, Warn, Critical };
+    // Unknown values are Ok: no alarm on a number nobody could compute.
+    Level levelOf(std::optional<double> value) const;
+
+    friend bool operator==(const MetricThreshold &, const MetricThreshold &) = default;
+};
+QString thresholdLevelName(MetricThreshold::Level level); // "ok", "warn", "critical"
 
 struct MetricPreset
 {
@@ -88,6 +110,10 @@ public:
     QString saveFile(const QString &path) const;
 
     const QList<MetricPreset> &presets() const { return m_presets; }
+    // The same for every preset: they describe the instance, not the source.
+    const QList<MetricThreshold> &thresholds() const { return m_thresholds; }
+    const MetricThreshold *threshold(KeyMetric key) const;
+    void setThreshold(const MetricThreshold &threshold); // replaces the key's; none with neither limit
     const MetricPreset *find(const QString &name) const;
     QString rateWindow() const { return m_rateWindow; }
     void setRateWindow(const QString &window) { m_rateWindow = window; }
@@ -96,6 +122,9 @@ public:
     // tie); nullptr when none has any.
     const MetricPreset *pick(const std::function<bool(const QString &)> &exists) const;
     const MetricPreset *pick(const MetricsSnapshot &snapshot) const;
+    // Every metric name a source of any preset looks for, with the _total
+    // and _bucket variants: what to ask a Prometheus server about.
+    QStringList candidateNames() const;
 
     static bool isValidWindow(const QString &window);
 
@@ -104,6 +133,7 @@ public:
 private:
     QString m_rateWindow = QStringLiteral("1m");
     QList<MetricPreset> m_presets;
+    QList<MetricThreshold> m_thresholds; // in KeyMetric order, at most one per key
 };
 
 } // namespace phc

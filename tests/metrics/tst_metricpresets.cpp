@@ -163,6 +163,36 @@ private Q_SLOTS:
         QVERIFY(!MetricPresets::loadFile(dir.filePath(QStringLiteral("absent.yaml"))).ok());
     }
 
+    void thresholdLevels()
+    {
+        const MetricThreshold *queue = MetricPresets::builtIn().threshold(KeyMetric::QueueSize);
+        QVERIFY(queue && queue->warn && queue->critical);
+        QCOMPARE(queue->levelOf(std::nullopt), MetricThreshold::Level::Ok);
+        QCOMPARE(queue->levelOf(qQNaN()), MetricThreshold::Level::Ok);
+        QCOMPARE(queue->levelOf(*queue->warn), MetricThreshold::Level::Ok); // at the limit is not past it
+        QCOMPARE(queue->levelOf(*queue->warn + 1), MetricThreshold::Level::Warn);
+        QCOMPARE(queue->levelOf(*queue->critical + 1), MetricThreshold::Level::Critical);
+        MetricThreshold floor;
+        floor.key = KeyMetric::EventsIngestedPerSecond;
+        floor.warn = 10;
+        floor.critical = 1;
+        floor.below = true;
+        QCOMPARE(floor.levelOf(20), MetricThreshold::Level::Ok);
+        QCOMPARE(floor.levelOf(5), MetricThreshold::Level::Warn);
+        QCOMPARE(floor.levelOf(0.5), MetricThreshold::Level::Critical);
+
+        MetricPresets edited = MetricPresets::builtIn();
+        edited.setThreshold(floor);
+        QCOMPARE(edited.thresholds().first().key, KeyMetric::EventsIngestedPerSecond); // kept in KeyMetric order
+        auto again = MetricPresets::parse(edited.toYaml());
+        QVERIFY(again.ok());
+        QVERIFY(*again.value().threshold(KeyMetric::EventsIngestedPerSecond) == floor);
+        floor.warn.reset();
+        floor.critical.reset();
+        edited.setThreshold(floor); // neither limit: removed
+        QVERIFY(!edited.threshold(KeyMetric::EventsIngestedPerSecond));
+    }
+
     void minimalFile()
     {
         auto r = MetricPresets::parse(minimal);
@@ -224,6 +254,18 @@ private Q_SLOTS:
         y = minimal;
         QTest::newRow("no sources") << y.replace("      queueSize:\n        - kind: gauge\n          metric: q\n", "      queueSize: []\n")
                                     << "presets[0].metrics.queueSize" << 5 << 18 << "at least one source";
+        y = minimal;
+        QTest::newRow("critical below warn") << y + "thresholds:\n  queueSize:\n    warn: 5\n    critical: 2\n"
+                                             << "thresholds.queueSize.critical" << 11 << 15 << "must not be below warn";
+        y = minimal;
+        QTest::newRow("floor above warn") << y + "thresholds:\n  queueSize:\n    warn: 5\n    critical: 9\n    below: true\n"
+                                          << "thresholds.queueSize.critical" << 11 << 15 << "must not be above warn";
+        y = minimal;
+        QTest::newRow("threshold of an unknown metric") << y + "thresholds:\n  queueSzie:\n    warn: 5\n"
+                                                        << "thresholds.queueSzie" << 9 << 3 << "did you mean 'queueSize'";
+        y = minimal;
+        QTest::newRow("threshold without limits") << y + "thresholds:\n  queueSize:\n    below: true\n"
+                                                  << "thresholds.queueSize.warn" << 10 << 5 << "warn, critical or both";
         QTest::newRow("no presets") << QByteArray("presets: []\n") << "presets" << 1 << 10 << "at least one preset";
         QTest::newRow("syntax error") << QByteArray("presets: [\n") << "" << 2 << 1 << "YAML syntax error";
     }

@@ -4,6 +4,7 @@
 #include "metrics/metricssnapshot.h"
 #include "monitor/demoinstance.h"
 #include "monitor/healthprober.h"
+#include "monitor/instancemonitor.h"
 #include "monitor/prometheusapiclient.h"
 
 #include <QSignalSpy>
@@ -317,6 +318,34 @@ private Q_SLOTS:
         QVERIFY(r.response.has_value());
         QCOMPARE(r.response->errorType, QStringLiteral("bad_data"));
         QVERIFY(r.errorText().contains(QStringLiteral("bad_data")));
+    }
+
+    void monitorReadsKeyMetricsThroughPrometheus()
+    {
+        // The same monitor the dashboard uses, with Prometheus as the
+        // metrics source: the preset is picked by the names Prometheus has.
+        ConnectionSettings s = m_demo->connectionSettings();
+        s.metricsSource = MetricsSource::PrometheusServer;
+        s.metricsUrl = m_prometheus->url();
+        s.rateWindowSeconds = 30;
+        // Two scrapes a second apart inside the window, so rate() has its two samples.
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentMSecsSinceEpoch() - m_firstUpMs > 2500, 10000);
+        InstanceMonitor monitor(m_fetcher.get());
+        monitor.setSettings(s);
+        QSignalSpy finished(&monitor, &InstanceMonitor::roundFinished);
+        QVERIFY(monitor.roundOnce());
+        QVERIFY(finished.wait(20000));
+        const InstanceStatus status = finished.constFirst().constFirst().value<InstanceStatus>();
+        QVERIFY2(status.metricsError.isEmpty(), qPrintable(status.metricsError));
+        QCOMPARE(status.preset, QStringLiteral("guide"));
+        QCOMPARE(*status.metrics.queueSize, m_demo->simulation()->queueSize());
+        // The demo's clock stands still: its counter does not move, so the rate is exactly 0 ...
+        QCOMPARE(*status.metrics.eventsIngestedPerSecond, 0.0);
+        QVERIFY(status.projection);
+        QCOMPARE(status.projection->monthlyEvents, 0);
+        // ... and no bucket grows, so histogram_quantile has nothing to say: null, not 0.
+        QVERIFY(!status.metrics.clickhouseQueryP95Seconds);
+        QCOMPARE(status.overall(), InstanceHealth::Healthy);
     }
 
     void probesOfPrometheusItself()
