@@ -62,6 +62,10 @@ ConnectionSettings DemoInstance::connectionSettings() const
     s.probePaths = ConnectionSettings::defaultProbePaths() << QStringLiteral("/_preflight");
     s.metricsSource = MetricsSource::DirectScrape;
     s.metricsUrl = metricsUrl();
+    // Livelier than a real instance needs: the demo is there to be watched.
+    s.pollIntervalMs = 2000;
+    s.timeoutMs = 2000;
+    s.corsOrigins = {QStringLiteral("https://app.example.com")};
     return s;
 }
 

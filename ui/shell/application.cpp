@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 #include "screenshots.h"
+#include "dashboard/dashboardview.h"
 #include "secrets/keychainsecretstore.h"
 
 #include <QApplication>
@@ -65,7 +66,9 @@ int runGui(int argc, char *argv[])
     const QCommandLineOption screenshots(QStringLiteral("screenshots"),
                                          QStringLiteral("Save a PNG of each wizard page into DIR and quit."),
                                          QStringLiteral("DIR"));
-    parser.addOptions({lang, noKeychain, screenshots});
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Start a simulated PostHog instance on 127.0.0.1 and open the dashboard on it."));
+    parser.addOptions({lang, noKeychain, screenshots, demo});
     parser.addPositionalArgument(QStringLiteral("PROFILE"), QStringLiteral("A profile to open."), QStringLiteral("[PROFILE]"));
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "posthog-console: %s\n", qPrintable(parser.errorText()));
@@ -77,6 +80,11 @@ int runGui(int argc, char *argv[])
     MainWindow window(parser.isSet(noKeychain) ? nullptr : &keychain);
     if (!parser.positionalArguments().isEmpty())
         window.openProfile(parser.positionalArguments().constFirst());
+    if (parser.isSet(demo)) {
+        window.showDashboard();
+        if (!window.dashboard()->startDemo())
+            return 1;
+    }
     window.show();
     if (parser.isSet(screenshots))
         return Screenshots::capture(window, parser.value(screenshots)) ? 0 : 1;

@@ -2,6 +2,7 @@
 
 #include "common/appsettings.h"
 #include "common/profiledocument.h"
+#include "dashboard/dashboardview.h"
 #include "preview/highlighting.h"
 #include "profile/profileio.h"
 #include "profile/valuesimporter.h"
@@ -18,15 +19,23 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
+#include <QSystemTrayIcon>
 #include <QStatusBar>
 
 namespace phc {
 
 MainWindow::MainWindow(SecretStore *keychain, QWidget *parent)
-    : QMainWindow(parent), m_document(new ProfileDocument(this)), m_wizard(new WizardView(m_document, keychain, this))
+    : QMainWindow(parent),
+      m_document(new ProfileDocument(this)),
+      m_wizard(new WizardView(m_document, keychain, this)),
+      m_dashboard(new DashboardView(m_document, keychain, this)),
+      m_views(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setCentralWidget(m_wizard);
+    m_views->addWidget(m_wizard);
+    m_views->addWidget(m_dashboard);
+    setCentralWidget(m_views);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("New from the guide's &example"), this, &MainWindow::newFromExample);
@@ -39,6 +48,21 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent)
     file->addAction(tr("Save &as..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *wizardAction = view->addAction(tr("&Wizard"), QKeySequence(Qt::CTRL | Qt::Key_1), this, &MainWindow::showWizard);
+    QAction *dashboardAction =
+        view->addAction(tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_2), this, &MainWindow::showDashboard);
+    wizardAction->setObjectName(QStringLiteral("showWizard"));
+    dashboardAction->setObjectName(QStringLiteral("showDashboard"));
+    view->addSeparator();
+    view->addAction(tr("Dashboard &connection..."), this, [this] {
+        showDashboard();
+        m_dashboard->editConnection();
+    });
+    view->addAction(tr("Watch the d&emo instance"), this, [this] {
+        showDashboard();
+        m_dashboard->startDemo();
+    });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] {
         QMessageBox::about(this, tr("About PostHog Admin Console"),
@@ -66,6 +90,8 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent)
         statusBar()->showMessage(tr("%n file(s) written to %1", nullptr, int(written.size())).arg(folder), 10000);
     });
 
+    connect(m_dashboard, &DashboardView::alert, this, &MainWindow::notify);
+
     updateRecentMenu();
     updateTitle();
     resize(1100, 780);
@@ -81,6 +107,28 @@ MainWindow::~MainWindow()
     disconnect(m_document, nullptr, this, nullptr);
     delete m_wizard;
     m_wizard = nullptr;
+    delete m_dashboard;
+    m_dashboard = nullptr;
+}
+
+void MainWindow::showWizard() { m_views->setCurrentWidget(m_wizard); }
+
+void MainWindow::showDashboard() { m_views->setCurrentWidget(m_dashboard); }
+
+bool MainWindow::isDashboardShown() const { return m_views->currentWidget() == m_dashboard; }
+
+void MainWindow::notify(const QString &title, const QString &message)
+{
+    // A desktop notification where the desktop has a tray; the status bar always.
+    statusBar()->showMessage(message, 15000);
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("PostHog Admin Console"));
+        m_tray->show();
+    }
+    m_tray->showMessage(title, message, QSystemTrayIcon::Warning);
 }
 
 void MainWindow::newFromExample()

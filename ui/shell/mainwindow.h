@@ -5,15 +5,19 @@
 #include <QMainWindow>
 
 class QMenu;
+class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace phc {
 
+class DashboardView;
 class ProfileDocument;
 class SecretStore;
 class WizardView;
 
 // The application window: File menu (new, open, import, save, recent), the
-// wizard, and the unsaved-changes prompt on close.
+// wizard and the dashboard as its two views, and the unsaved-changes prompt
+// on close.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -24,6 +28,11 @@ public:
 
     ProfileDocument *document() const { return m_document; }
     WizardView *wizard() const { return m_wizard; }
+    DashboardView *dashboard() const { return m_dashboard; }
+
+    void showWizard();
+    void showDashboard();
+    bool isDashboardShown() const;
 
     // File dialogs, after the unsaved-changes question.
     void askOpenProfile();
@@ -45,9 +54,13 @@ private:
     void updateTitle();
     void updateRecentMenu();
     void showLoadProblems(const QString &path, const Issues &issues);
+    void notify(const QString &title, const QString &message);
 
     ProfileDocument *m_document;
     WizardView *m_wizard;
+    DashboardView *m_dashboard;
+    QStackedWidget *m_views;
+    QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_recentMenu = nullptr;
 };
 

@@ -1,6 +1,9 @@
 #include "screenshots.h"
 
 #include "common/profiledocument.h"
+#include "dashboard/dashboardview.h"
+#include "dashboard/diagnosticspanel.h"
+#include "monitor/instancemonitor.h"
 #include "mainwindow.h"
 #include "wizard/exportpage.h"
 #include "wizard/reviewpage.h"
@@ -8,10 +11,13 @@
 #include "wizard/wizardview.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QPlainTextEdit>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPixmap>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -73,6 +79,43 @@ bool Screenshots::capture(MainWindow &window, const QString &dir)
     ok = save(window, QDir(dir).filePath(QStringLiteral("08b-review-diff.png"))) && ok;
     // Leave without the unsaved-changes prompt.
     window.document()->reset(window.document()->profile(), QString(), false);
+    return captureDashboard(window, dir) && ok;
+}
+
+bool Screenshots::captureDashboard(MainWindow &window, const QString &dir)
+{
+    // Half an hour of the demo instance, on a clock that runs ahead so the
+    // charts have a history to show.
+    ManualClock clock(QDateTime::currentMSecsSinceEpoch() - 30 * 60 * 1000);
+    DashboardView *dashboard = window.dashboard();
+    dashboard->setClock(clock.clock());
+    window.showDashboard();
+    if (!dashboard->startDemo())
+        return false;
+    InstanceMonitor *monitor = dashboard->monitor();
+    monitor->stop();
+    for (int i = 0; i < 360; ++i) {
+        QElapsedTimer waited;
+        waited.start();
+        while (monitor->roundInProgress() && waited.elapsed() < 5000)
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+        clock.advance(5000);
+        monitor->roundOnce();
+    }
+    settle(500);
+    dashboard->setWindow(DashboardView::Window::OneHour);
+    dashboard->tabs()->setCurrentIndex(0);
+    bool ok = save(window, QDir(dir).filePath(QStringLiteral("10-dashboard.png")));
+    dashboard->tabs()->setCurrentIndex(1);
+    ok = save(window, QDir(dir).filePath(QStringLiteral("11-cost.png"))) && ok;
+    dashboard->tabs()->setCurrentIndex(2);
+    DiagnosticsPanel *diagnostics = dashboard->diagnosticsPanel();
+    diagnostics->run();
+    QElapsedTimer waited;
+    waited.start();
+    while (!diagnostics->runButton()->isEnabled() && waited.elapsed() < 20000)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    ok = save(window, QDir(dir).filePath(QStringLiteral("12-diagnostics.png"))) && ok;
     return ok;
 }
 

@@ -7,10 +7,14 @@ namespace phc {
 class MainWindow;
 
 // Walks the real window through every wizard page with the guide's example
-// and saves one PNG per page (for the README; run under Xvfb).
+// and saves one PNG per page, then the dashboard's (for the README; run
+// under Xvfb).
 namespace Screenshots {
 
 bool capture(MainWindow &window, const QString &dir);
+// The dashboard's three tabs on the demo instance after half an hour of
+// simulated watching (10-dashboard, 11-cost, 12-diagnostics).
+bool captureDashboard(MainWindow &window, const QString &dir);
 
 } // namespace Screenshots
 

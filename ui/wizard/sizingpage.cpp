@@ -1,5 +1,6 @@
 #include "sizingpage.h"
 
+#include "common/formatting.h"
 #include "common/palettecolors.h"
 
 #include <QHeaderView>
@@ -53,11 +54,6 @@ void setRow(QTableWidget *table, int row, const QStringList &cells)
 {
     for (int c = 0; c < cells.size(); ++c)
         table->setItem(row, c, new QTableWidgetItem(cells[c]));
-}
-
-QString usd(double v)
-{
-    return QLocale().toCurrencyString(v, QStringLiteral("$"), 0);
 }
 
 } // namespace
@@ -171,12 +167,12 @@ void SizingPage::updateRecommendation()
     const auto &components = rec.cost.components;
     ui.costTable->setRowCount(int(components.size()));
     for (int r = 0; r < components.size(); ++r) {
-        setRow(ui.costTable, r, {components[r].name, usd(components[r].usd)});
+        setRow(ui.costTable, r, {components[r].name, formatUsd(components[r].usd)});
         ui.costTable->item(r, 1)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     }
     ui.costTable->resizeRowsToContents();
     fitHeight(ui.costTable);
-    ui.costTotalLabel->setText(tr("Total (%1 size): %2 per month").arg(rec.cost.name, usd(rec.cost.totalUsd())));
+    ui.costTotalLabel->setText(tr("Total (%1 size): %2 per month").arg(rec.cost.name, formatUsd(rec.cost.totalUsd())));
 }
 
 } // namespace phc

@@ -1,0 +1,363 @@
+#include "testsupport.h"
+#include "wizardtestsupport.h"
+
+#include "dashboard/connectiondialog.h"
+#include "dashboard/costpanel.h"
+#include "dashboard/dashboardview.h"
+#include "dashboard/diagnosticspanel.h"
+#include "dashboard/metricchartview.h"
+#include "dashboard/probespanel.h"
+#include "monitor/demoinstance.h"
+#include "monitor/instancemonitor.h"
+#include "secrets/keychainsecretstore.h"
+#include "shell/mainwindow.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QElapsedTimer>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTreeWidget>
+
+using namespace phc;
+using namespace phcuitest;
+
+namespace {
+
+// Rounds on the simulated clock: `count` of them `stepMs` apart, each
+// waited for, so minutes of watching take a moment.
+void runRounds(DashboardView *dashboard, ManualClock &clock, int count, qint64 stepMs = 5000)
+{
+    InstanceMonitor *monitor = dashboard->monitor();
+    monitor->stop();
+    for (int i = 0; i < count; ++i) {
+        QTRY_VERIFY_WITH_TIMEOUT(!monitor->roundInProgress(), 20000);
+        clock.advance(stepMs);
+        QSignalSpy finished(monitor, &InstanceMonitor::roundFinished);
+        QVERIFY(monitor->roundOnce());
+        QVERIFY(finished.wait(20000));
+    }
+}
+
+// What a second keychain client reads under `key`; waits out the write
+// that may still be on its way.
+QString readSecret(const QString &key)
+{
+    KeychainSecretStore store;
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 20000) {
+        std::optional<SecretStore::Reply> reply;
+        QObject context;
+        store.read(key, &context, [&reply](const SecretStore::Reply &r) { reply = r; });
+        while (!reply && waited.elapsed() < 20000)
+            QTest::qWait(20);
+        if (reply && reply->status == SecretStore::Status::Ok)
+            return reply->value;
+        QTest::qWait(100);
+    }
+    return QString();
+}
+
+MetricPresets queueCritical(double limit)
+{
+    MetricPresets presets = MetricPresets::builtIn();
+    MetricThreshold t;
+    t.key = KeyMetric::QueueSize;
+    t.critical = limit;
+    presets.setThreshold(t);
+    return presets;
+}
+
+} // namespace
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<KeychainSecretStore> m_keychain;
+    std::unique_ptr<MainWindow> m_window;
+
+    DashboardView *dashboard() const { return m_window->dashboard(); }
+
+private Q_SLOTS:
+    void initTestCase() { isolateSettings(); }
+
+    void init()
+    {
+        m_clock = std::make_unique<ManualClock>(QDateTime::currentMSecsSinceEpoch());
+        m_keychain = std::make_unique<KeychainSecretStore>();
+        m_window = std::make_unique<MainWindow>(m_keychain.get());
+        m_window->resize(1200, 860);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        dashboard()->setClock(m_clock->clock());
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_keychain.reset();
+        QSettings().clear();
+    }
+
+    void notConnectedSaysHowToStart()
+    {
+        m_window->showDashboard();
+        QVERIFY(m_window->isDashboardShown());
+        QCOMPARE(dashboard()->healthLabel()->text(), QStringLiteral("Not checked"));
+        auto *demoButton = dashboard()->findChild<QPushButton *>(QStringLiteral("startDemo"));
+        QVERIFY(demoButton && demoButton->isVisible());
+        QVERIFY(!dashboard()->tabs()->isVisible());
+        QVERIFY(!dashboard()->demoLabel()->isVisible());
+        // The demo button is what a newcomer clicks.
+        clickLeft(demoButton);
+        QVERIFY(dashboard()->isDemo());
+        QTRY_VERIFY(dashboard()->tabs()->isVisible());
+    }
+
+    void demoIsLabelledAndLive()
+    {
+        m_window->showDashboard();
+        QVERIFY(dashboard()->startDemo());
+        QVERIFY(dashboard()->demoLabel()->isVisible());
+        QCOMPARE(dashboard()->demoLabel()->text(), QStringLiteral("Demo data"));
+        for (const KeyMetric key : allKeyMetrics)
+            QVERIFY(dashboard()->chart(key)->chart()->title().contains(QStringLiteral("Demo data")));
+        auto *costDemo = dashboard()->costPanel()->findChild<QLabel *>(QStringLiteral("costDemoLabel"));
+        dashboard()->tabs()->setCurrentWidget(dashboard()->costPanel());
+        QVERIFY(costDemo->isVisible());
+        dashboard()->tabs()->setCurrentIndex(0);
+
+        runRounds(dashboard(), *m_clock, 3);
+        const InstanceStatus &status = dashboard()->monitor()->status();
+        QCOMPARE(dashboard()->healthLabel()->text(), QStringLiteral("Healthy"));
+
+        // Probes: one row each, up, with a code, latency, uptime and components.
+        ProbesPanel *probes = dashboard()->probesPanel();
+        QCOMPARE(probes->topLevelItemCount(), dashboard()->demo()->connectionSettings().probePaths.size());
+        for (int i = 0; i < probes->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *row = probes->topLevelItem(i);
+            QCOMPARE(row->text(ProbesPanel::StatusColumn), QStringLiteral("up"));
+            QCOMPARE(row->text(ProbesPanel::CodeColumn), QStringLiteral("200"));
+            QVERIFY(row->text(ProbesPanel::LatencyColumn).endsWith(QStringLiteral(" ms")));
+            // Every round so far, the one the start ran included.
+            const QString checks = QStringLiteral("of %1 check").arg(dashboard()->monitor()->rounds());
+            QVERIFY2(row->text(ProbesPanel::UptimeColumn).contains(checks), qPrintable(row->text(ProbesPanel::UptimeColumn)));
+        }
+        const QList<QTreeWidgetItem *> readyz = probes->findItems(QStringLiteral("/_readyz"), Qt::MatchExactly);
+        QCOMPARE(readyz.size(), 1);
+        QCOMPARE(readyz.first()->childCount(), 6); // clickhouse, postgres, migrations, kafka, celery, cache
+
+        // Each chart shows the latest value the monitor computed.
+        const double rate = *status.metrics.eventsIngestedPerSecond;
+        QCOMPARE(dashboard()->chart(KeyMetric::EventsIngestedPerSecond)->valueText(),
+                 MetricChartView::format(KeyMetric::EventsIngestedPerSecond, rate));
+        QCOMPARE(dashboard()->chart(KeyMetric::QueueSize)->valueText(),
+                 MetricChartView::format(KeyMetric::QueueSize, *status.metrics.queueSize));
+        QVERIFY(dashboard()->chart(KeyMetric::EventsIngestedPerSecond)->plottedPoints() >= 2);
+
+        // Cost: the projection of that rate, and its marker on the chart.
+        CostPanel *cost = dashboard()->costPanel();
+        const CostProjection expected = dashboard()->monitor()->costComparison().project(rate);
+        QVERIFY2(cost->monthlyEventsLabel()->text().contains(QLocale().toString(expected.monthlyEvents)),
+                 qPrintable(cost->monthlyEventsLabel()->text()));
+        QVERIFY(cost->tierLabel()->text().startsWith(expected.recommendation.tier.name));
+        QCOMPARE(cost->driftTable()->item(0, 0)->text(), QString::number(expected.recommendation.row.webReplicas));
+        const QList<QPointF> markers = cost->projectionMarkers();
+        QCOMPARE(markers.size(), 2);
+        QCOMPARE(markers[0].y(), expected.selfHostedMonthlyUsd);
+        QCOMPARE(markers[1].y(), expected.cloudMonthlyUsd);
+    }
+
+    void chartsAreDecimatedToThePixels()
+    {
+        m_window->showDashboard();
+        QVERIFY(dashboard()->startDemo());
+        // 50 minutes at one point every 3 seconds: 1,000 points per metric,
+        // with the window hidden so that the wait is not spent painting.
+        m_window->hide();
+        runRounds(dashboard(), *m_clock, 1000, 3000);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        MetricChartView *chart = dashboard()->chart(KeyMetric::ApiResponseP95Seconds);
+        dashboard()->setWindow(DashboardView::Window::OneHour);
+        const int columns = int(chart->chart()->plotArea().width());
+        QVERIFY(columns > 100);
+        // 50 minutes fill 5/6 of an hour's columns: at most two points each, fewer than were kept.
+        const QString counts = QStringLiteral("%1 points for %2 columns").arg(chart->plottedPoints()).arg(columns);
+        QVERIFY2(chart->plottedPoints() <= 2 * columns + 2, qPrintable(counts));
+        QVERIFY2(chart->plottedPoints() < 1000 && chart->plottedPoints() > columns / 2, qPrintable(counts));
+        // Five minutes hold 100 points, fewer than the columns: all of them, and the one before.
+        dashboard()->setWindow(DashboardView::Window::FiveMinutes);
+        QVERIFY2(chart->plottedPoints() >= 100 && chart->plottedPoints() <= 102, qPrintable(QString::number(chart->plottedPoints())));
+        QCOMPARE(dashboard()->windowCombo()->currentIndex(), 0);
+    }
+
+    void pauseFreezesTheChartsNotTheWatching()
+    {
+        m_window->showDashboard();
+        QVERIFY(dashboard()->startDemo());
+        runRounds(dashboard(), *m_clock, 3);
+        MetricChartView *chart = dashboard()->chart(KeyMetric::QueueSize);
+        auto *series = qobject_cast<QLineSeries *>(chart->chart()->series().constFirst());
+        clickLeft(dashboard()->pauseButton());
+        QVERIFY(dashboard()->isPaused());
+        QCOMPARE(dashboard()->pauseButton()->text(), QStringLiteral("&Resume"));
+        const QList<QPointF> frozen = series->points();
+        const int roundsBefore = dashboard()->monitor()->rounds();
+        runRounds(dashboard(), *m_clock, 3);
+        QCOMPARE(dashboard()->monitor()->rounds(), roundsBefore + 3);
+        QCOMPARE(series->points(), frozen);
+        clickLeft(dashboard()->pauseButton());
+        QVERIFY(!dashboard()->isPaused());
+        QCOMPARE(series->points().size(), frozen.size() + 3);
+    }
+
+    void criticalThresholdColoursAndAlerts()
+    {
+        m_window->showDashboard();
+        QVERIFY(dashboard()->startDemo());
+        dashboard()->setPresets(queueCritical(-1));
+        QSignalSpy alerts(dashboard(), &DashboardView::alert);
+        runRounds(dashboard(), *m_clock, 2);
+        QCOMPARE(dashboard()->chart(KeyMetric::QueueSize)->level(), MetricThreshold::Level::Critical);
+        QCOMPARE(dashboard()->chart(KeyMetric::ApiResponseP95Seconds)->level(), MetricThreshold::Level::Ok);
+        QVERIFY(dashboard()->chart(KeyMetric::QueueSize)->chart()->title().contains(QStringLiteral("critical")));
+        QCOMPARE(dashboard()->healthLabel()->text(), QStringLiteral("Degraded"));
+        QCOMPARE(alerts.size(), 1); // on the change, not every round
+        QVERIFY(dashboard()->lastAlert().contains(MetricChartView::title(KeyMetric::QueueSize)));
+        // The window shows it in the status bar too.
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("critical")));
+
+        dashboard()->setPresets(queueCritical(1e12));
+        runRounds(dashboard(), *m_clock, 1);
+        QCOMPARE(dashboard()->chart(KeyMetric::QueueSize)->level(), MetricThreshold::Level::Ok);
+        QCOMPARE(dashboard()->healthLabel()->text(), QStringLiteral("Healthy"));
+    }
+
+    void probeGoingDownAlerts()
+    {
+        m_window->showDashboard();
+        QVERIFY(dashboard()->startDemo());
+        runRounds(dashboard(), *m_clock, 1);
+        QSignalSpy alerts(dashboard(), &DashboardView::alert);
+        dashboard()->demo()->stop();
+        runRounds(dashboard(), *m_clock, 1);
+        QCOMPARE(dashboard()->healthLabel()->text(), QStringLiteral("Down"));
+        QVERIFY(alerts.size() >= 1);
+        QVERIFY(dashboard()->lastAlert().contains(QStringLiteral("is down")));
+        QCOMPARE(dashboard()->probesPanel()->topLevelItem(0)->text(ProbesPanel::StatusColumn), QStringLiteral("down"));
+        // A value that cannot be read is shown as unknown, never as 0.
+        QCOMPARE(dashboard()->chart(KeyMetric::QueueSize)->valueText(), QStringLiteral("–"));
+    }
+
+    void presetChoiceIsHonoured()
+    {
+        m_window->showDashboard();
+        QVERIFY(dashboard()->startDemo());
+        QComboBox *preset = dashboard()->presetCombo();
+        QCOMPARE(preset->currentData().toString(), QString()); // automatic
+        preset->setCurrentIndex(preset->findData(QStringLiteral("posthog-chart")));
+        runRounds(dashboard(), *m_clock, 2);
+        // The demo has no ClickHouse endpoint: under the chart's names that metric is not exposed.
+        MetricChartView *clickhouse = dashboard()->chart(KeyMetric::ClickhouseQueryP95Seconds);
+        QCOMPARE(dashboard()->monitor()->status().preset, QStringLiteral("posthog-chart"));
+        QCOMPARE(clickhouse->valueText(), QStringLiteral("–"));
+        QVERIFY(clickhouse->chart()->title().contains(QStringLiteral("not exposed")));
+        preset->setCurrentIndex(0);
+        runRounds(dashboard(), *m_clock, 2);
+        QCOMPARE(dashboard()->monitor()->status().preset, QStringLiteral("guide"));
+        QVERIFY(clickhouse->valueText() != QStringLiteral("–"));
+    }
+
+    void diagnosticsRunAgainstTheDemo()
+    {
+        m_window->showDashboard();
+        QVERIFY(dashboard()->startDemo());
+        DiagnosticsPanel *panel = dashboard()->diagnosticsPanel();
+        dashboard()->tabs()->setCurrentWidget(panel);
+        clickLeft(panel->runButton());
+        QTRY_VERIFY_WITH_TIMEOUT(panel->runButton()->isEnabled(), 30000);
+        QTreeWidget *results = panel->results();
+        QVERIFY(results->topLevelItemCount() >= 6);
+        QStringList ids;
+        for (int i = 0; i < results->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *row = results->topLevelItem(i);
+            ids << row->data(0, Qt::UserRole).toString();
+            // The demo is plain http on loopback: TLS has nothing to check; everything else passes.
+            const QString expected = ids.last() == u"tls" ? QStringLiteral("skipped") : QStringLiteral("pass");
+            QVERIFY2(row->text(1) == expected, qPrintable(ids.last() + QStringLiteral(": ") + row->text(2)));
+        }
+        QVERIFY(ids.contains(QStringLiteral("api-key"))); // the demo's key was handed to the fetcher
+        QVERIFY(ids.contains(QStringLiteral("cors:https://app.example.com")));
+    }
+
+    void connectionDialogValidates()
+    {
+        ConnectionDialog dialog;
+        retype(dialog.baseUrlEdit(), QStringLiteral("not a url"));
+        QPushButton *ok = dialog.buttons()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog.problemsLabel()->text().contains(QStringLiteral("baseUrl")));
+        retype(dialog.baseUrlEdit(), QStringLiteral("https://analytics.example.com"));
+        dialog.sourceCombo()->setCurrentIndex(dialog.sourceCombo()->findData(int(MetricsSource::PrometheusServer)));
+        QVERIFY(!ok->isEnabled()); // a Prometheus source needs its URL
+        QVERIFY(dialog.problemsLabel()->text().contains(QStringLiteral("metricsUrl")));
+        retype(dialog.metricsUrlEdit(), QStringLiteral("http://127.0.0.1:9090"));
+        QVERIFY(ok->isEnabled());
+        const ConnectionSettings s = dialog.settings();
+        QCOMPARE(s.baseUrl, QUrl(QStringLiteral("https://analytics.example.com")));
+        QCOMPARE(s.metricsSource, MetricsSource::PrometheusServer);
+        QCOMPARE(s.probePaths, ConnectionSettings::defaultProbePaths());
+        ConnectionDialog again;
+        again.setSettings(s);
+        QVERIFY(again.settings() == s);
+    }
+
+    void connectionIsSavedAndTheKeyIsNot()
+    {
+        DemoInstance demo;
+        QVERIFY(demo.start());
+        m_window->newFromExample();
+        const QString profile = m_window->document()->profile().name;
+        m_window->showDashboard();
+        const QString key = QStringLiteral("phx_dashboard_test_key_7f3a9c");
+        dashboard()->connectTo(demo.connectionSettings(), key);
+        // Saved under the profile's name, without the key ...
+        QSettings settings;
+        QVERIFY(ConnectionSettings::savedProfiles(settings).contains(profile));
+        QVERIFY(ConnectionSettings::load(settings, profile).value() == demo.connectionSettings());
+        settings.sync();
+        QVERIFY(!phctest::readFile(settings.fileName()).contains(key.toUtf8()));
+        // ... which is in the keychain, where another store finds it.
+        QCOMPARE(readSecret(SecretStore::keyFor(profile, QStringLiteral("POSTHOG_PERSONAL_API_KEY"))), key);
+        // A new window for the same profile watches the same instance, with the key.
+        runRounds(dashboard(), *m_clock, 1);
+        m_window = std::make_unique<MainWindow>(m_keychain.get());
+        m_window->newFromExample();
+        QCOMPARE(dashboard()->monitor()->settings(), demo.connectionSettings());
+        QTRY_VERIFY_WITH_TIMEOUT(dashboard()->hasApiKey(), 20000);
+        DiagnosticsPanel *panel = dashboard()->diagnosticsPanel();
+        panel->run();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->runButton()->isEnabled(), 30000);
+        const QList<QTreeWidgetItem *> keyRow =
+            panel->results()->findItems(QStringLiteral("Personal API key accepted"), Qt::MatchExactly);
+        QCOMPARE(keyRow.size(), 1);
+        // The demo accepts only its own key: ours is sent, and refused.
+        QCOMPARE(keyRow.first()->text(1), QStringLiteral("fail"));
+    }
+};
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"
