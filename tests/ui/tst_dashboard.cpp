@@ -1,4 +1,5 @@
 #include "testsupport.h"
+#include "dashboardtestsupport.h"
 #include "wizardtestsupport.h"
 
 #include "dashboard/connectiondialog.h"
@@ -32,21 +33,6 @@ using namespace phc;
 using namespace phcuitest;
 
 namespace {
-
-// Rounds on the simulated clock: `count` of them `stepMs` apart, each
-// waited for, so minutes of watching take a moment.
-void runRounds(DashboardView *dashboard, ManualClock &clock, int count, qint64 stepMs = 5000)
-{
-    InstanceMonitor *monitor = dashboard->monitor();
-    monitor->stop();
-    for (int i = 0; i < count; ++i) {
-        QTRY_VERIFY_WITH_TIMEOUT(!monitor->roundInProgress(), 20000);
-        clock.advance(stepMs);
-        QSignalSpy finished(monitor, &InstanceMonitor::roundFinished);
-        QVERIFY(monitor->roundOnce());
-        QVERIFY(finished.wait(20000));
-    }
-}
 
 // What a second keychain client reads under `key`; waits out the write
 // that may still be on its way.
