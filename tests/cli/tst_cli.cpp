@@ -60,6 +60,7 @@ private Q_SLOTS:
         QTest::newRow("generate") << "generate" << "--force";
         QTest::newRow("size") << "size" << "--json";
         QTest::newRow("metrics") << "metrics" << "--preset";
+        QTest::newRow("probe") << "probe" << "--watch";
     }
 
     void helpPerCommand()
