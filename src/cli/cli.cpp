@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "clisupport.h"
 #include "metricscommand.h"
+#include "probecommand.h"
 
 #include "core/atomicwriter.h"
 #include "generate/bundle.h"
@@ -161,6 +162,7 @@ const QList<Verb> &verbTable()
         {QStringLiteral("generate"), QStringLiteral("write every file for a profile"), runGenerate},
         {QStringLiteral("size"), QStringLiteral("tier, replicas and cost for a monthly event count"), runSize},
         {QStringLiteral("metrics"), QStringLiteral("summarise a Prometheus metrics payload"), Cli::runMetrics},
+        {QStringLiteral("probe"), QStringLiteral("check a running instance: probes, key metrics, cost"), Cli::runProbe},
     };
     return table;
 }
@@ -175,6 +177,9 @@ QString topLevelHelp(const QString &program)
         text += QStringLiteral("  %1  %2\n").arg(v.name, -10).arg(v.summary);
     text += tr("\nRun '%1 COMMAND --help' for a command's options.\n\n").arg(program);
     text += exitCodeHelp();
+    text += tr("\n'probe' exits as monitoring plugins do: 0 healthy, 1 degraded, 2 down, 3 no verdict (wrong\n"
+               "arguments included); see '%1 probe --help'.\n")
+                .arg(program);
     return text;
 }
 

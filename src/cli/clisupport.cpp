@@ -6,8 +6,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
 
 namespace phc::CliSupport {
 
@@ -64,16 +68,27 @@ QCommandLineOption sizingOption()
                               QStringLiteral("FILE"));
 }
 
-std::optional<SizingModel> loadSizing(const QCommandLineParser &parser, QTextStream &err)
+namespace {
+
+// T's built-in data, or the file the option names (T::builtIn(), T::loadFile()).
+template <typename T>
+std::optional<T> loadDataOption(const QCommandLineParser &parser, const QString &option, QTextStream &err)
 {
-    if (!parser.isSet(QStringLiteral("sizing")))
-        return SizingModel::builtIn();
-    const QString path = parser.value(QStringLiteral("sizing"));
-    auto result = SizingModel::loadFile(path);
+    if (!parser.isSet(option))
+        return T::builtIn();
+    const QString path = parser.value(option);
+    auto result = T::loadFile(path);
     err << formatIssues(result.issues(), path);
     if (!result.ok())
         return std::nullopt;
     return result.take();
+}
+
+} // namespace
+
+std::optional<SizingModel> loadSizing(const QCommandLineParser &parser, QTextStream &err)
+{
+    return loadDataOption<SizingModel>(parser, QStringLiteral("sizing"), err);
 }
 
 std::optional<DeploymentProfile> loadValid(const QString &path, QTextStream &err)
@@ -86,6 +101,95 @@ std::optional<DeploymentProfile> loadValid(const QString &path, QTextStream &err
     if (!loaded.ok() || hasErrors(issues))
         return std::nullopt;
     return loaded.take();
+}
+
+QCommandLineOption presetOption()
+{
+    return QCommandLineOption(QStringLiteral("preset"),
+                              tr("Key-metric preset to use instead of picking one by the names present."),
+                              QStringLiteral("NAME"));
+}
+
+QCommandLineOption presetsOption()
+{
+    return QCommandLineOption(QStringLiteral("presets"),
+                              tr("Key-metric presets and thresholds file to use instead of the built-in one."),
+                              QStringLiteral("FILE"));
+}
+
+std::optional<MetricPresets> loadPresets(const QCommandLineParser &parser, QTextStream &err)
+{
+    return loadDataOption<MetricPresets>(parser, QStringLiteral("presets"), err);
+}
+
+bool checkPresetChoice(const QCommandLineParser &parser, const MetricPresets &presets, QTextStream &err)
+{
+    const QString name = parser.value(QStringLiteral("preset"));
+    if (!parser.isSet(QStringLiteral("preset")) || presets.find(name))
+        return true;
+    QStringList names;
+    for (const MetricPreset &p : presets.presets())
+        names << p.name;
+    err << tr("--preset: unknown preset '%1'; one of: %2").arg(name, names.join(QStringLiteral(", "))) << u'\n';
+    return false;
+}
+
+QCommandLineOption timeoutOption()
+{
+    return QCommandLineOption(QStringLiteral("timeout"), tr("Seconds a request may take, connect to last byte (default 5)."),
+                              QStringLiteral("SECONDS"));
+}
+
+QCommandLineOption caFileOption()
+{
+    return QCommandLineOption(QStringLiteral("ca-file"),
+                              tr("A CA certificate (PEM or DER) to trust for https besides the system's."),
+                              QStringLiteral("FILE"));
+}
+
+QString keyMetricLine(const KeyMetricReading &r)
+{
+    QString value = QStringLiteral("-");
+    if (r.value) {
+        value = QString::number(*r.value, 'g', 6);
+        if (r.key == KeyMetric::EventsIngestedPerSecond)
+            value += QStringLiteral("/s");
+        else if (r.key != KeyMetric::QueueSize)
+            value += QStringLiteral(" s");
+    }
+    QString detail = r.metric.isEmpty() ? r.note : r.metric;
+    if (!r.metric.isEmpty() && !r.note.isEmpty())
+        detail += QStringLiteral(": ") + r.note;
+    if (r.value && r.cumulative)
+        detail += tr(" (since the process started)");
+    return QStringLiteral("  %1 %2 %3").arg(keyMetricName(r.key), -26).arg(value, -12).arg(detail);
+}
+
+std::optional<qint64> millisecondsOption(const QCommandLineParser &parser, const QCommandLineOption &opt,
+                                         qint64 fallback, QTextStream &err)
+{
+    if (!parser.isSet(opt))
+        return fallback;
+    bool ok = false;
+    const double seconds = parser.value(opt).toDouble(&ok);
+    if (!ok || !std::isfinite(seconds)) {
+        err << tr("--%1: '%2' is not a number of seconds").arg(opt.names().constLast(), parser.value(opt)) << u'\n';
+        return std::nullopt;
+    }
+    // Clamped far outside any accepted range, so that the range check names it.
+    return qint64(std::llround(std::clamp(seconds * 1000, -1e12, 1e12)));
+}
+
+FetchResult fetchAndWait(HttpFetcher &fetcher, const FetchRequest &request)
+{
+    FetchResult result;
+    QEventLoop loop;
+    fetcher.fetch(request, &loop, [&result, &loop](const FetchResult &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
 }
 
 } // namespace phc::CliSupport

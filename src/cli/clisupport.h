@@ -2,6 +2,9 @@
 
 // Shared by every command of the CLI: option parsing, help, loading.
 
+#include "metrics/keymetrics.h"
+#include "metrics/metricpresets.h"
+#include "monitor/httpfetcher.h"
 #include "profile/deploymentprofile.h"
 #include "sizing/sizingmodel.h"
 
@@ -37,5 +40,32 @@ std::optional<SizingModel> loadSizing(const QCommandLineParser &parser, QTextStr
 // Loads and validates; prints every problem. Returns the profile when it
 // has no errors.
 std::optional<DeploymentProfile> loadValid(const QString &path, QTextStream &err);
+
+// --preset NAME and --presets FILE, for the commands that read key metrics.
+QCommandLineOption presetOption();
+QCommandLineOption presetsOption();
+// The --presets file, else the built-in presets; nullopt after printing the file's problems.
+std::optional<MetricPresets> loadPresets(const QCommandLineParser &parser, QTextStream &err);
+// False after naming the presets there are when --preset names none of them.
+bool checkPresetChoice(const QCommandLineParser &parser, const MetricPresets &presets, QTextStream &err);
+
+// --timeout SECONDS and --ca-file FILE, for the commands that fetch.
+QCommandLineOption timeoutOption();
+QCommandLineOption caFileOption();
+
+// "eventsIngestedPerSecond  41.2/s  posthog_events_ingested_total": a key
+// metric's name, its value with the unit ("-" when unknown) and where it
+// came from or why it is unknown. Indented, no newline.
+QString keyMetricLine(const KeyMetricReading &reading);
+
+// An option given in seconds (decimals allowed) in milliseconds, `fallback`
+// when it is absent; nullopt after naming the option when it is not a
+// number. Ranges are the caller's to check.
+std::optional<qint64> millisecondsOption(const QCommandLineParser &parser, const QCommandLineOption &opt,
+                                         qint64 fallback, QTextStream &err);
+
+// Sends `request` and runs a local event loop until its answer: the fetcher
+// bounds every exchange by its timeout.
+FetchResult fetchAndWait(HttpFetcher &fetcher, const FetchRequest &request);
 
 } // namespace phc::CliSupport

@@ -6,6 +6,8 @@
 #include "metrics/keymetrics.h"
 #include "metrics/metricpresets.h"
 #include "metrics/metricssnapshot.h"
+#include "monitor/httpfetcher.h"
+#include "monitor/metricsscraper.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -23,10 +25,10 @@ namespace {
 
 using namespace CliSupport;
 
-MetricsFetcher &fetcher()
+QString limitText(qint64 limit)
 {
-    static MetricsFetcher installed;
-    return installed;
+    const qint64 mib = 1024 * 1024;
+    return limit % mib == 0 ? tr("%1 MiB").arg(limit / mib) : tr("%1 bytes").arg(limit);
 }
 
 QString exitHelp()
@@ -35,17 +37,17 @@ QString exitHelp()
               "  0  the payload was read without malformed lines\n"
               "  1  malformed lines were found (each printed as FILE:LINE:COL: metric: message),\n"
               "     or the --presets file has problems\n"
-              "  2  wrong arguments, or a URL where live fetching is not available\n"
-              "  3  the payload could not be read or is larger than %1 MiB\n")
-        .arg(defaultMaxPayloadBytes / (1024 * 1024));
+              "  2  wrong arguments\n"
+              "  3  the payload could not be read or fetched, or is larger than --max-bytes (default %1)\n")
+        .arg(limitText(defaultMaxPayloadBytes));
 }
 
 // Reads at most `limit` + 1 bytes, so that a larger input is recognised without reading it all.
-std::optional<QByteArray> readLimited(QFile &f, qsizetype limit, QString &error)
+std::optional<QByteArray> readLimited(QFile &f, qint64 limit, QString &error)
 {
     QByteArray data;
     for (;;) {
-        const QByteArray chunk = f.read(std::min<qsizetype>(limit + 1 - data.size(), 4 * 1024 * 1024));
+        const QByteArray chunk = f.read(std::min<qint64>(limit + 1 - data.size(), 4 * 1024 * 1024));
         if (chunk.isEmpty()) {
             if (f.error() != QFileDevice::NoError) {
                 error = f.errorString();
@@ -59,38 +61,59 @@ std::optional<QByteArray> readLimited(QFile &f, qsizetype limit, QString &error)
     }
 }
 
-std::optional<QByteArray> readSource(const QString &source, QString &error, int &code)
+struct ReadOptions
 {
-    code = Cli::IoError;
+    qint64 maxBytes = defaultMaxPayloadBytes;
+    int timeoutMs = 5000;
+    QString caFile;
+};
+
+std::optional<QByteArray> fetchUrl(const QUrl &url, const ReadOptions &options, QString &error)
+{
+    HttpFetcher fetcher;
+    FetchOptions fo;
+    fo.timeoutMs = options.timeoutMs;
+    fo.maxBytes = options.maxBytes;
+    fo.extraCaFile = options.caFile;
+    error = fetcher.setOptions(fo);
+    if (!error.isEmpty())
+        return std::nullopt;
+    FetchRequest request;
+    request.url = url;
+    request.headers = {{"Accept", MetricsScraper::acceptHeader()}};
+    const FetchResult r = fetchAndWait(fetcher, request);
+    if (r.error == FetchError::TooLarge) {
+        error = tr("larger than the limit of %1").arg(limitText(options.maxBytes));
+        return std::nullopt;
+    }
+    if (!r.ok()) {
+        error = r.errorText;
+        return std::nullopt;
+    }
+    return r.body;
+}
+
+std::optional<QByteArray> readSource(const QString &source, const ReadOptions &options, QString &error)
+{
     const QUrl url(source);
-    const bool isUrl = url.scheme() == u"http" || url.scheme() == u"https";
-    std::optional<QByteArray> data;
-    if (isUrl) {
-        if (!fetcher()) {
-            code = Cli::Usage;
-            error = tr("reading a URL needs live fetching, which this build does not have; save the payload "
-                       "first (curl -s URL > metrics.txt) and pass the file");
+    if (url.scheme() == u"http" || url.scheme() == u"https")
+        return fetchUrl(url, options, error);
+    QFile f;
+    if (source == u"-") {
+        if (!f.open(stdin, QIODevice::ReadOnly)) {
+            error = f.errorString();
             return std::nullopt;
         }
-        data = fetcher()(url, defaultMaxPayloadBytes, error);
     } else {
-        QFile f;
-        if (source == u"-") {
-            if (!f.open(stdin, QIODevice::ReadOnly)) {
-                error = f.errorString();
-                return std::nullopt;
-            }
-        } else {
-            f.setFileName(source);
-            if (!f.open(QIODevice::ReadOnly)) {
-                error = f.errorString();
-                return std::nullopt;
-            }
+        f.setFileName(source);
+        if (!f.open(QIODevice::ReadOnly)) {
+            error = f.errorString();
+            return std::nullopt;
         }
-        data = readLimited(f, defaultMaxPayloadBytes, error);
     }
-    if (data && data->size() > defaultMaxPayloadBytes) {
-        error = tr("larger than the limit of %1 MiB").arg(defaultMaxPayloadBytes / (1024 * 1024));
+    auto data = readLimited(f, options.maxBytes, error);
+    if (data && data->size() > options.maxBytes) {
+        error = tr("larger than the limit of %1").arg(limitText(options.maxBytes));
         return std::nullopt;
     }
     return data;
@@ -99,11 +122,6 @@ std::optional<QByteArray> readSource(const QString &source, QString &error, int 
 QString formatName(ExpositionFormat f)
 {
     return f == ExpositionFormat::OpenMetrics100 ? QStringLiteral("openmetrics-1.0.0") : QStringLiteral("prometheus-0.0.4");
-}
-
-QString valueText(const KeyMetricReading &r)
-{
-    return r.value ? QString::number(*r.value, 'g', 6) : QStringLiteral("-");
 }
 
 QJsonObject toJson(const QString &source, const MetricsSnapshot &snap, const MetricPreset *preset, bool chosen,
@@ -178,14 +196,8 @@ QString toText(const QString &source, const MetricsSnapshot &snap, const MetricP
     } else {
         out += (chosen ? tr("Key metrics (preset %1):\n") : tr("Key metrics (preset %1, picked by the names present):\n"))
                    .arg(preset->name);
-        for (const KeyMetricReading &r : km.readings) {
-            QString detail = r.metric.isEmpty() ? r.note : r.metric;
-            if (!r.metric.isEmpty() && !r.note.isEmpty())
-                detail += QStringLiteral(": ") + r.note;
-            if (r.value && r.cumulative)
-                detail += tr(" (since the process started)");
-            out += QStringLiteral("  %1 %2 %3\n").arg(keyMetricName(r.key), -26).arg(valueText(r), -10).arg(detail);
-        }
+        for (const KeyMetricReading &r : km.readings)
+            out += keyMetricLine(r) + u'\n';
     }
     out += tr("Malformed lines: %1\n").arg(st.malformedLines);
     if (st.warnings > 0)
@@ -195,21 +207,22 @@ QString toText(const QString &source, const MetricsSnapshot &snap, const MetricP
 
 } // namespace
 
-void setMetricsFetcher(MetricsFetcher f) { fetcher() = std::move(f); }
-
 int runMetrics(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption presetOpt(QStringLiteral("preset"),
-                                       tr("Key-metric preset to use instead of picking one by the names present."),
-                                       QStringLiteral("NAME"));
-    const QCommandLineOption presetsOpt(QStringLiteral("presets"),
-                                        tr("Key-metric presets file to use instead of the built-in one."),
-                                        QStringLiteral("FILE"));
-    parser.addOptions({json, presetOpt, presetsOpt});
+    const QCommandLineOption presetOpt = presetOption();
+    const QCommandLineOption presetsOpt = presetsOption();
+    const QCommandLineOption timeoutOpt = timeoutOption();
+    const QCommandLineOption caFileOpt = caFileOption();
+    const QCommandLineOption maxBytesOpt(QStringLiteral("max-bytes"),
+                                         tr("Largest payload accepted, in bytes (default %1).")
+                                             .arg(limitText(defaultMaxPayloadBytes)),
+                                         QStringLiteral("N"));
+    parser.addOptions({json, presetOpt, presetsOpt, timeoutOpt, caFileOpt, maxBytesOpt});
     parser.addPositionalArgument(QStringLiteral("source"),
-                                 tr("A Prometheus or OpenMetrics text payload: a file, - for standard input, or a URL."),
+                                 tr("A Prometheus or OpenMetrics text payload: a file, - for standard input, or an "
+                                    "http(s) URL, fetched with the Accept header Prometheus sends."),
                                  QStringLiteral("FILE|URL|-"));
     int code = 0;
     if (!parseVerb(parser, args, QStringLiteral("metrics"),
@@ -221,37 +234,40 @@ int runMetrics(const QStringList &args, QTextStream &out, QTextStream &err)
         return Cli::Usage;
     }
     const QString source = parser.positionalArguments().constFirst();
-
-    std::optional<MetricPresets> loaded;
-    if (parser.isSet(presetsOpt)) {
-        auto result = MetricPresets::loadFile(parser.value(presetsOpt));
-        err << formatIssues(result.issues(), parser.value(presetsOpt));
-        if (!result.ok())
-            return Cli::Invalid;
-        loaded = result.take();
+    ReadOptions readOptions;
+    readOptions.caFile = parser.value(caFileOpt);
+    const auto timeoutMs = millisecondsOption(parser, timeoutOpt, readOptions.timeoutMs, err);
+    if (!timeoutMs)
+        return Cli::Usage;
+    if (*timeoutMs <= 0 || *timeoutMs > 3600 * 1000) {
+        err << tr("--timeout %1: must be more than 0 and at most 3600 seconds").arg(parser.value(timeoutOpt)) << u'\n';
+        return Cli::Usage;
     }
-    const MetricPresets &presets = loaded ? *loaded : MetricPresets::builtIn();
-    const MetricPreset *chosen = nullptr;
-    if (parser.isSet(presetOpt)) {
-        chosen = presets.find(parser.value(presetOpt));
-        if (!chosen) {
-            QStringList names;
-            for (const MetricPreset &p : presets.presets())
-                names << p.name;
-            err << tr("unknown preset '%1'; one of: %2").arg(parser.value(presetOpt), names.join(QStringLiteral(", ")))
-                << u'\n';
+    readOptions.timeoutMs = int(*timeoutMs);
+    if (parser.isSet(maxBytesOpt)) {
+        bool ok = false;
+        readOptions.maxBytes = parser.value(maxBytesOpt).toLongLong(&ok);
+        if (!ok || readOptions.maxBytes < 1) {
+            err << tr("--max-bytes: '%1' is not a whole number >= 1").arg(parser.value(maxBytesOpt)) << u'\n';
             return Cli::Usage;
         }
     }
 
+    const std::optional<MetricPresets> presets = loadPresets(parser, err);
+    if (!presets)
+        return Cli::Invalid;
+    if (!checkPresetChoice(parser, *presets, err))
+        return Cli::Usage;
+    const MetricPreset *chosen = parser.isSet(presetOpt) ? presets->find(parser.value(presetOpt)) : nullptr;
+
     QString error;
-    const auto payload = readSource(source, error, code);
+    const auto payload = readSource(source, readOptions, error);
     if (!payload) {
         err << source << QStringLiteral(": ") << error << u'\n';
-        return code;
+        return Cli::IoError;
     }
     const MetricsSnapshot snap = MetricsSnapshot::parse(*payload);
-    const MetricPreset *preset = chosen ? chosen : presets.pick(snap);
+    const MetricPreset *preset = chosen ? chosen : presets->pick(snap);
     const KeyMetrics km = preset ? KeyMetrics::compute(*preset, snap) : KeyMetrics();
     const QString name = source == u"-" ? QStringLiteral("stdin") : source;
 

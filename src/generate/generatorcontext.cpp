@@ -1,22 +1,25 @@
 #include "generatorcontext.h"
 
+#include "sizing/replicadrift.h"
+
 namespace phc {
 
 GeneratorContext::GeneratorContext(const DeploymentProfile &p, const SizingModel &sizing)
-    : profile(p), recommendation(sizing.recommend(p.sizing.monthlyEvents))
+    : profile(p)
 {
+    const ConfiguredScale scale = ConfiguredScale::of(p, sizing);
+    recommendation = scale.planned;
     const QString release = p.cluster.releaseName;
     chartFullname = release.contains(QStringLiteral("posthog")) ? release : release + QStringLiteral("-posthog");
     chartFullname = chartFullname.left(63);
     while (chartFullname.endsWith(u'-'))
         chartFullname.chop(1);
 
-    webReplicas = p.sizing.webReplicas.fixed.value_or(recommendation.row.webReplicas);
-    workerReplicas = p.sizing.workerReplicas.fixed.value_or(recommendation.row.workerReplicas);
+    webReplicas = scale.webReplicas;
+    workerReplicas = scale.workerReplicas;
     // Three nodes: one shard kept three times, so losing a node loses nothing.
-    const int nodes = std::max(1, recommendation.row.clickhouseNodes);
     clickhouseShards = 1;
-    clickhouseReplicas = nodes;
+    clickhouseReplicas = scale.clickhouseNodes;
 }
 
 bool GeneratorContext::chartHpa() const

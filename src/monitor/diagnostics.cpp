@@ -423,11 +423,17 @@ void Diagnostics::startApiKey(int index)
         completeLater(index, c);
         return;
     }
+    fetchFor(m_run, apiKeyRequest(m_settings, m_options),
+             [this, index, run = m_run](const FetchResult &r) { complete(index, run, evaluateApiKey(r)); });
+}
+
+FetchRequest Diagnostics::apiKeyRequest(const ConnectionSettings &settings, const DiagnosticsOptions &options)
+{
     FetchRequest req;
-    req.url = m_settings.resolve(m_options.apiKeyPath);
+    req.url = settings.resolve(options.apiKeyPath);
     req.authenticated = true;
     req.headers = {{"Accept", "application/json"}};
-    fetchFor(m_run, req, [this, index, run = m_run](const FetchResult &r) { complete(index, run, evaluateApiKey(r)); });
+    return req;
 }
 
 DiagnosticCheck Diagnostics::evaluateApiKey(const FetchResult &answer)

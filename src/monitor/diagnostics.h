@@ -72,6 +72,9 @@ public:
     static DiagnosticCheck evaluateCors(const QString &origin, const QByteArray &method, const FetchResult &answer);
     static DiagnosticCheck evaluateProbes(const QList<ProbeResult> &probes);
     static DiagnosticCheck evaluateApiKey(const FetchResult &answer);
+    // The api-key check's request (authenticated, to the settings' origin), for
+    // callers that check the key without the other checks.
+    static FetchRequest apiKeyRequest(const ConnectionSettings &settings, const DiagnosticsOptions &options = {});
     static DiagnosticCheck evaluateLatency(const QList<FetchResult> &samples, const DiagnosticsOptions &options);
 
 Q_SIGNALS:

@@ -1,50 +1,17 @@
+#include "clirun.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QProcess>
+#include <QTcpServer>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the real executable, with no display, as a user or a pipeline would.
-Run cli(const QStringList &args, const QString &workDir = QString(), const QByteArray &input = QByteArray())
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    p.setProcessEnvironment(env);
-    if (!workDir.isEmpty())
-        p.setWorkingDirectory(workDir);
-    p.start(QStringLiteral(PHC_CLI_PATH), args);
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        qFatal("posthog-console did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-void writeText(const QString &path, const QByteArray &text)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(text);
-}
+using namespace clitest;
 
 // A scrape of the chart's services: the plugin server's counter, Kafka's
 // lag and Django's latency histogram, with two malformed lines (7 and 10).
@@ -93,6 +60,7 @@ private Q_SLOTS:
         QTest::newRow("generate") << "generate" << "--force";
         QTest::newRow("size") << "size" << "--json";
         QTest::newRow("metrics") << "metrics" << "--preset";
+        QTest::newRow("probe") << "probe" << "--watch";
     }
 
     void helpPerCommand()
@@ -103,6 +71,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(option), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("Exit codes")));
+        QVERIFY(cli({QStringLiteral("--help")}).out.contains(QStringLiteral("\n  %1 ").arg(verb)));
     }
 
     void usageErrors()
@@ -319,9 +288,20 @@ private Q_SLOTS:
         const Run preset = cli({QStringLiteral("metrics"), QStringLiteral("-"), QStringLiteral("--preset"), QStringLiteral("nope")});
         QCOMPARE(preset.exitCode, 2);
         QVERIFY(preset.err.contains(QStringLiteral("guide, posthog-chart")));
-        const Run url = cli({QStringLiteral("metrics"), QStringLiteral("http://127.0.0.1:8001/metrics")});
-        QCOMPARE(url.exitCode, 2);
-        QVERIFY2(url.err.contains(QStringLiteral("curl")), qPrintable(url.err));
+        // Nothing listens there: fetched, and refused.
+        QTcpServer bound;
+        QVERIFY(bound.listen(QHostAddress::LocalHost));
+        const QString closed = QStringLiteral("http://127.0.0.1:%1/metrics").arg(bound.serverPort());
+        bound.close();
+        const Run url = cli({QStringLiteral("metrics"), closed});
+        QCOMPARE(url.exitCode, 3);
+        QVERIFY2(url.err.startsWith(closed + QStringLiteral(": ")), qPrintable(url.err));
+        const Run timeout = cli({QStringLiteral("metrics"), closed, QStringLiteral("--timeout"), QStringLiteral("soon")});
+        QCOMPARE(timeout.exitCode, 2);
+        QVERIFY2(timeout.err.contains(QStringLiteral("--timeout")), qPrintable(timeout.err));
+        const Run maxBytes = cli({QStringLiteral("metrics"), closed, QStringLiteral("--max-bytes"), QStringLiteral("0")});
+        QCOMPARE(maxBytes.exitCode, 2);
+        QVERIFY2(maxBytes.err.contains(QStringLiteral("--max-bytes")), qPrintable(maxBytes.err));
         const Run missing = cli({QStringLiteral("metrics"), dir.filePath(QStringLiteral("absent.txt"))});
         QCOMPARE(missing.exitCode, 3);
         // Larger than 64 MiB: refused without parsing (a sparse file, quick to make).
