@@ -11,6 +11,7 @@
 #include "monitor/demoinstance.h"
 #include "monitor/instancemonitor.h"
 #include "secrets/keychainsecretstore.h"
+#include "sizing/replicadrift.h"
 #include "shell/mainwindow.h"
 
 #include <QChart>
@@ -114,6 +115,7 @@ private Q_SLOTS:
 
     void demoIsLabelledAndLive()
     {
+        m_window->newFromExample();
         m_window->showDashboard();
         QVERIFY(dashboard()->startDemo());
         QVERIFY(dashboard()->demoLabel()->isVisible());
@@ -160,6 +162,25 @@ private Q_SLOTS:
                  qPrintable(cost->monthlyEventsLabel()->text()));
         QVERIFY(cost->tierLabel()->text().startsWith(expected.recommendation.tier.name));
         QCOMPARE(cost->driftTable()->item(0, 0)->text(), QString::number(expected.recommendation.row.webReplicas));
+        // Drift against the guide's example profile, row by row.
+        const QList<ReplicaDrift> drift = driftAgainst(expected.recommendation, m_window->document()->profile());
+        QCOMPARE(drift.size(), 3);
+        for (int r = 0; r < 3; ++r) {
+            const ReplicaDrift &d = drift[r];
+            const QString configured = cost->driftTable()->item(r, 1)->text();
+            if (d.autoscaleMin)
+                QVERIFY2(configured.startsWith(QStringLiteral("%1 to %2").arg(*d.autoscaleMin).arg(*d.autoscaleMax)),
+                         qPrintable(configured));
+            else if (d.configured)
+                QCOMPARE(configured, QString::number(*d.configured));
+            const QString verdict = cost->driftTable()->item(r, 2)->text();
+            switch (d.verdict()) {
+            case ReplicaDrift::Verdict::Matches: QCOMPARE(verdict, QStringLiteral("matches")); break;
+            case ReplicaDrift::Verdict::TooFew: QCOMPARE(verdict, QStringLiteral("%1 too few").arg(-d.difference())); break;
+            case ReplicaDrift::Verdict::TooMany: QVERIFY(verdict.startsWith(QString::number(d.difference()))); break;
+            case ReplicaDrift::Verdict::Unknown: QCOMPARE(verdict, QStringLiteral("unknown")); break;
+            }
+        }
         const QList<QPointF> markers = cost->projectionMarkers();
         QCOMPARE(markers.size(), 2);
         QCOMPARE(markers[0].y(), expected.selfHostedMonthlyUsd);

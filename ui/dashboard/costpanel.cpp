@@ -4,6 +4,7 @@
 #include "common/palettecolors.h"
 #include "profile/deploymentprofile.h"
 #include "sizing/cloudpricing.h"
+#include "sizing/replicadrift.h"
 
 #include <QChartView>
 #include <QFormLayout>
@@ -212,15 +213,42 @@ QList<QPointF> CostPanel::projectionMarkers() const { return m_projectionPoints-
 
 void CostPanel::updateDrift()
 {
-    const std::optional<Recommendation> recommended =
-        m_projection ? std::optional<Recommendation>(m_projection->recommendation) : std::nullopt;
-    const int values[3] = {recommended ? recommended->row.webReplicas : 0,
-                           recommended ? recommended->row.workerReplicas : 0,
-                           recommended ? recommended->row.clickhouseNodes : 0};
-    for (int row = 0; row < 3; ++row) {
-        m_drift->item(row, 0)->setText(recommended ? QString::number(values[row]) : QStringLiteral("–"));
-        m_drift->item(row, 1)->setText(m_profileCopy ? QString() : tr("no profile"));
-        m_drift->item(row, 2)->setText(QString());
+    QList<ReplicaDrift> drift;
+    if (m_projection && m_profileCopy)
+        drift = driftAgainst(m_projection->recommendation, *m_profileCopy, m_comparison.sizing());
+    const ScalingRow *row = m_projection ? &m_projection->recommendation.row : nullptr;
+    const int recommended[3] = {row ? row->webReplicas : 0, row ? row->workerReplicas : 0,
+                                row ? row->clickhouseNodes : 0};
+    const QPalette p = palette();
+    for (int r = 0; r < 3; ++r) {
+        m_drift->item(r, 0)->setText(row ? QString::number(recommended[r]) : QStringLiteral("–"));
+        QTableWidgetItem *configured = m_drift->item(r, 1);
+        QTableWidgetItem *verdict = m_drift->item(r, 2);
+        configured->setText(m_profileCopy ? QString() : tr("no profile"));
+        verdict->setText(QString());
+        verdict->setForeground(p.color(QPalette::Text));
+        if (r >= drift.size())
+            continue;
+        const ReplicaDrift &d = drift[r];
+        if (d.autoscaleMin && d.autoscaleMax)
+            configured->setText(tr("%1 to %2 (autoscaled)").arg(*d.autoscaleMin).arg(*d.autoscaleMax));
+        else
+            configured->setText(d.configured ? QString::number(*d.configured) : tr("not in the profile"));
+        switch (d.verdict()) {
+        case ReplicaDrift::Verdict::Matches:
+            verdict->setText(tr("matches"));
+            verdict->setForeground(PaletteColors::good(p));
+            break;
+        case ReplicaDrift::Verdict::TooFew:
+            verdict->setText(tr("%n too few", nullptr, -d.difference()));
+            verdict->setForeground(PaletteColors::problem(p));
+            break;
+        case ReplicaDrift::Verdict::TooMany:
+            verdict->setText(tr("%n more than needed", nullptr, d.difference()));
+            verdict->setForeground(PaletteColors::warning(p));
+            break;
+        case ReplicaDrift::Verdict::Unknown: verdict->setText(tr("unknown")); break;
+        }
     }
 }
 
