@@ -64,8 +64,8 @@ QString extraHelp()
               "this computer.\n\n"
               "Exit codes (those of monitoring plugins; with --watch, the last round's):\n"
               "  0  healthy\n"
-              "  1  degraded: a probe is not up, a key metric is past its critical limit, or the metrics\n"
-              "     source could not be read\n"
+              "  1  degraded: a probe is not up, a key metric is past its critical limit, the metrics\n"
+              "     source could not be read, or the API key was refused\n"
               "  2  down: no probe answered\n"
               "  3  no verdict: wrong arguments, a --presets, --profile or --ca-file file with problems,\n"
               "     or stopped before the first round finished\n")
@@ -127,6 +127,16 @@ struct RoundResult
 {
     InstanceStatus status;
     std::optional<DiagnosticCheck> apiKey; // when a key is configured
+
+    // The monitor's verdict, and degraded when the given key is refused: a
+    // revoked key breaks every script that uses it, so it is worth a page.
+    InstanceHealth health() const
+    {
+        const InstanceHealth h = status.overall();
+        if (h == InstanceHealth::Healthy && apiKey && apiKey->outcome == CheckOutcome::Fail)
+            return InstanceHealth::Degraded;
+        return h;
+    }
 };
 
 // One round: the monitor's probes and metrics, and the API key check beside them.
@@ -232,7 +242,7 @@ QString toText(const RoundResult &round, const ConnectionSettings &settings, con
     const QLocale c = QLocale::c();
     QString out;
     out += tr("%1: %2 (%3)\n")
-               .arg(settings.baseUrl.toDisplayString(), instanceHealthName(s.overall()),
+               .arg(settings.baseUrl.toDisplayString(), instanceHealthName(round.health()),
                     QDateTime::fromMSecsSinceEpoch(s.atMs).toUTC().toString(Qt::ISODate));
 
     qsizetype pathWidth = 4;
@@ -309,6 +319,7 @@ QJsonObject toJson(const RoundResult &round, const CostComparison &cost, const O
 {
     const InstanceStatus &s = round.status;
     QJsonObject o = s.toJson(cost.pricing());
+    o.insert(QStringLiteral("status"), instanceHealthName(round.health()));
     if (output.profile) {
         QJsonArray drift;
         if (s.projection)
@@ -492,7 +503,7 @@ int runProbe(const QStringList &args, QTextStream &out, QTextStream &err)
         else
             out << toText(r, settings, monitor.costComparison(), output) << (watching ? QStringLiteral("\n") : QString());
         out.flush();
-        exitCode = exitCodeOf(r.status.overall());
+        exitCode = exitCodeOf(r.health());
     };
     std::function<void()> startRound;
     const auto onRound = [&](const RoundResult &r) {

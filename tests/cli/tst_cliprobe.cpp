@@ -418,8 +418,9 @@ private Q_SLOTS:
         const QJsonObject rejected = onlyLine(wrong).value(u"apiKey").toObject();
         QCOMPARE(rejected.value(u"outcome").toString(), QStringLiteral("fail"));
         QVERIFY2(rejected.value(u"summary").toString().contains(QStringLiteral("401")), qPrintable(wrong.out));
-        // The key's check is reported, the instance's health stays its own.
-        QCOMPARE(wrong.exitCode, 0);
+        // A refused key degrades an otherwise healthy instance, in the exit code and the JSON alike.
+        QCOMPARE(wrong.exitCode, 1);
+        QCOMPARE(onlyLine(wrong).value(u"status").toString(), QStringLiteral("degraded"));
 
         QStringList textArgs = args;
         textArgs.removeLast();
