@@ -580,6 +580,413 @@
     </message>
 </context>
 <context>
+    <name>phc::ConnectionDialog</name>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrape a /metrics endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus server API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8001/metrics (kubectl port-forward) or a Prometheus URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phx_... (optional: only the API key check needs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paths under the base URL, or full URLs (the plugin server&apos;s :6738/_health).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origins your web app calls PostHog from; Diagnostics sends a CORS preflight for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Probes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metrics source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll &amp;interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest &amp;answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORS &amp;origins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in %1; never written to a file or the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>phc::CostPanel</name>
+    <message>
+        <source>Demo data: the numbers below come from the simulated instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed ingestion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected monthly events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-hosted cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog Cloud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-hosting pays from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished">Profil</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClickHouse nodes</source>
+        <translation type="unfinished">ClickHouse-Nodes</translation>
+    </message>
+    <message>
+        <source>Recommended replicas against the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly cost against monthly events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-hosted (sizing table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD per month</source>
+        <translation type="unfinished">USD pro Monat</translation>
+    </message>
+    <message>
+        <source>%1 events a month (%2 with PostHog Cloud&apos;s pricing of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never: PostHog Cloud is cheaper at every volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown until the ingestion rate is (two samples are needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (rate × 30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 vCPUs, %3 GB RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a month (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a month for the same volume (pricing of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile</source>
+        <translation type="unfinished">kein Profil</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (autoscaled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too few</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more than needed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phc::DashboardView</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the &amp;demo instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything shown comes from the simulated instance started by --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which metric names the key metrics are read from; automatic picks the preset with the most names present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the charts to look at them; watching goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Health and metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ost and sizing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No instance is watched&lt;/h3&gt;&lt;p&gt;Give the address of your PostHog instance, its probes and where its metrics are (a /metrics endpoint reached through a port-forward, or a Prometheus server).&lt;/p&gt;&lt;p&gt;Or watch the built-in demo instance: a simulated PostHog with bursts of events, a queue that builds and drains, and latency histograms.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a &amp;connection...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo instance could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory, for this run only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is down: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog probe down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is past its critical limit: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog metric critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>phc::DatabasesPage</name>
     <message>
         <source>Databases and storage</source>
@@ -596,6 +1003,87 @@
     <message>
         <source>external (one you operate)</source>
         <translation>extern (von Ihnen betrieben)</translation>
+    </message>
+</context>
+<context>
+    <name>phc::DiagnosticsPanel</name>
+    <message>
+        <source>&amp;Run checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the production guide&apos;s troubleshooting steps against the instance: name resolution, certificate, CORS for each origin, probes, the personal API key and latency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No failure; %n warning(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data: the checks run against the simulated instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -857,6 +1345,77 @@ Ersetzen?</translation>
         <source>the file could not be read</source>
         <translation>die Datei konnte nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard &amp;connection...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the d&amp;emo instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog Admin Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phc::MetricChartView</name>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events ingested per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClickHouse query p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API response p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning limit crossed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical limit crossed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phc::OperationsPage</name>
@@ -867,6 +1426,76 @@ Ersetzen?</translation>
     <message>
         <source>How long data is kept, where backups go, and how Prometheus finds PostHog.</source>
         <translation>Wie lange Daten aufbewahrt werden, wohin Backups gehen und wie Prometheus PostHog findet.</translation>
+    </message>
+</context>
+<context>
+    <name>phc::ProbesPanel</name>
+    <message>
+        <source>Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency over the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % of %n check(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1038,10 +1667,6 @@ Ersetzen?</translation>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <source>(not set)</source>
-        <translation>(nicht gesetzt)</translation>
-    </message>
-    <message>
         <source>generated</source>
         <translation>erzeugt</translation>
     </message>
@@ -1135,6 +1760,16 @@ Ersetzen?</translation>
     <message>
         <source>Total (%1 size): %2 per month</source>
         <translation>Gesamt (Größe %1): %2 pro Monat</translation>
+    </message>
+</context>
+<context>
+    <name>phc::Sparkline</name>
+    <message numerus="yes">
+        <source>Latency of the last %n check(s); slowest %1 ms</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
