@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "cli/cli.h"
 #include "mainwindow.h"
 #include "screenshots.h"
 #include "secrets/keychainsecretstore.h"
@@ -58,14 +59,10 @@ int runGui(int argc, char *argv[])
     setApplicationIdentity();
 
     QCommandLineParser parser;
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language of the interface (en, de)."),
-                                  QStringLiteral("CODE"));
-    const QCommandLineOption noKeychain(QStringLiteral("no-keychain"),
-                                        QStringLiteral("Keep secrets in memory for this run; do not use the keychain."));
-    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
-                                         QStringLiteral("Save a PNG of each wizard page into DIR and quit."),
-                                         QStringLiteral("DIR"));
-    parser.addOptions({lang, noKeychain, screenshots});
+    parser.addOptions(Cli::desktopOptions());
+    const QString lang = QStringLiteral("lang");
+    const QString noKeychain = QStringLiteral("no-keychain");
+    const QString screenshots = QStringLiteral("screenshots");
     parser.addPositionalArgument(QStringLiteral("PROFILE"), QStringLiteral("A profile to open."), QStringLiteral("[PROFILE]"));
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "posthog-console: %s\n", qPrintable(parser.errorText()));
