@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -30,7 +31,11 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("posthog-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PHC_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("PostHog Admin Console"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("posthog-console"));
+    // The installed .desktop file's name: lets the desktop match windows to its launcher.
+    QGuiApplication::setDesktopFileName(QStringLiteral(PHC_APP_ID));
+    // The icon theme's copy (installed to hicolor) first, so a theme can restyle it.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(PHC_APP_ID),
+                                                 QIcon(QStringLiteral(":/icons/app/posthog-console.svg"))));
 }
 
 QString installTranslations(QCoreApplication &app, const QString &language)
