@@ -85,7 +85,7 @@ def command_line(form):
     program, _, rest = form.partition(" ")
     words = program.split("/")[-1]
     verb = re.match(r"([a-z][a-z0-9-]*)(?: |$)(.*)", rest)
-    if verb and not verb.group(1).isupper():
+    if verb:
         words += " " + verb.group(1)
         rest = verb.group(2)
     return f".B {esc(words)}\n{italic_args(rest)}" if rest else f".B {esc(words)}"
@@ -116,7 +116,7 @@ def main():
     # The first free paragraph is the one-line description.
     summary = top.paragraphs[0].rstrip(".")
     description = [esc(p) for p in top.paragraphs]
-    description.insert(1, items([(form, why) for form, why in top.usage]))
+    description.insert(1, items(top.usage))
 
     commands = []
     for verb, summary_line in top.blocks["Commands"]:
