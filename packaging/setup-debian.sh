@@ -12,11 +12,16 @@ packages=(
   libyaml-cpp-dev qtkeychain-qt6-dev libsecret-1-0
   # run
   qt6-qpa-plugins fonts-dejavu-core
+  # SVG icons (window icon, action icons) load through its icon engine plugin
+  libqt6svg6
   # test: real secret service, X server for screenshots, compose validation,
   # a real Prometheus server, the reference parser for the benchmark,
   # throw-away certificates for the TLS tests
   gnome-keyring dbus dbus-x11 xvfb xauth docker-compose prometheus
   python3-prometheus-client shellcheck openssl
+  # packaging: .deb dependencies (dpkg-shlibdeps, and file to find the ELF
+  # files), checks of the .desktop and metainfo files, man page rendering
+  dpkg-dev file desktop-file-utils appstream groff-base man-db
 )
 
 missing=()

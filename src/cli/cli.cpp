@@ -169,10 +169,20 @@ const QList<Verb> &verbTable()
 
 QString topLevelHelp(const QString &program)
 {
-    QString text = tr("Usage: %1 [--lang CODE]             start the desktop application\n"
+    QString text = tr("Usage: %1 [OPTIONS] [PROFILE]       start the desktop application\n"
                       "       %1 COMMAND [OPTIONS]         run a command without a display\n\n"
-                      "PostHog Admin Console: deployment files for self-hosted PostHog.\n\nCommands:\n")
+                      "PostHog Admin Console: deployment files for self-hosted PostHog.\n\nOptions:\n")
                        .arg(program);
+    QList<std::pair<QString, QString>> options;
+    for (const QCommandLineOption &o : Cli::desktopOptions())
+        if (!(o.flags() & QCommandLineOption::HiddenFromHelp))
+            options.append({u"--" + o.names().constFirst() + (o.valueName().isEmpty() ? QString() : u' ' + o.valueName()),
+                            o.description()});
+    options.append({QStringLiteral("-h, --help"), tr("Show this help; after a command, that command's options.")});
+    options.append({QStringLiteral("-v, --version"), tr("Show the version.")});
+    for (const auto &[names, description] : options)
+        text += QStringLiteral("  %1  %2\n").arg(names, -15).arg(description);
+    text += tr("\nCommands:\n");
     for (const Verb &v : verbTable())
         text += QStringLiteral("  %1  %2\n").arg(v.name, -10).arg(v.summary);
     text += tr("\nRun '%1 COMMAND --help' for a command's options.\n\n").arg(program);
@@ -191,6 +201,21 @@ QStringList Cli::verbs()
     for (const Verb &v : verbTable())
         names << v.name;
     return names;
+}
+
+QList<QCommandLineOption> Cli::desktopOptions()
+{
+    QCommandLineOption screenshots(QStringLiteral("screenshots"), tr("Save a PNG of each wizard page and dashboard tab into DIR and quit."),
+                                   QStringLiteral("DIR"));
+    // For the README's pictures, not for users.
+    screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
+    return {
+        QCommandLineOption(QStringLiteral("lang"), tr("Language of the interface (en, de)."), QStringLiteral("CODE")),
+        QCommandLineOption(QStringLiteral("no-keychain"), tr("Keep secrets in memory for this run; do not use the keychain.")),
+        QCommandLineOption(QStringLiteral("demo"), tr("Start a simulated PostHog instance on 127.0.0.1 and open the "
+                                                      "dashboard on it, labelled \"Demo data\".")),
+        screenshots,
+    };
 }
 
 bool Cli::isCliInvocation(const QStringList &arguments)

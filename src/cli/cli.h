@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCommandLineOption>
+#include <QList>
 #include <QStringList>
 
 class QTextStream;
@@ -23,6 +25,10 @@ bool isCliInvocation(const QStringList &arguments);
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 QStringList verbs();
+
+// The desktop application's options: the GUI parses them, --help (and so the
+// man page) lists those not hidden.
+QList<QCommandLineOption> desktopOptions();
 
 } // namespace Cli
 

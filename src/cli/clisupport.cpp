@@ -42,7 +42,13 @@ bool parseVerb(QCommandLineParser &parser, const QStringList &args, const QStrin
         return false;
     }
     if (parser.isSet(help)) {
-        out << parser.helpText();
+        QString text = parser.helpText();
+        // QCommandLineParser names the program as invoked, without the verb.
+        const QString invoked = QCoreApplication::arguments().value(0);
+        const qsizetype at = invoked.isEmpty() ? -1 : text.indexOf(invoked);
+        if (at >= 0 && at < text.indexOf(u'\n'))
+            text.replace(at, invoked.size(), QFileInfo(args[0]).fileName() + u' ' + verb);
+        out << text;
         exitCode = Cli::Ok;
         return false;
     }

@@ -69,6 +69,9 @@ private Q_SLOTS:
         QFETCH(QString, option);
         const Run r = cli({verb, QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
+        // The usage line names the program as installed and the command.
+        QVERIFY2(r.out.startsWith(QStringLiteral("Usage: posthog-console ") + verb + QStringLiteral(" [options]")),
+                 qPrintable(r.out));
         QVERIFY2(r.out.contains(option), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("Exit codes")));
         QVERIFY(cli({QStringLiteral("--help")}).out.contains(QStringLiteral("\n  %1 ").arg(verb)));
@@ -322,6 +325,16 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("malformed lines were found")));
         QVERIFY(r.out.contains(QStringLiteral("FILE|URL|-")));
         QVERIFY(cli({QStringLiteral("--help")}).out.contains(QStringLiteral("metrics")));
+    }
+
+    // The desktop application's options are listed by --help (and so in the
+    // man page), except the one for making the README's screenshots.
+    void helpListsDesktopOptions()
+    {
+        const QString help = cli({QStringLiteral("--help")}).out;
+        QVERIFY2(help.contains(QStringLiteral("\n  --lang CODE ")), qPrintable(help));
+        QVERIFY2(help.contains(QStringLiteral("\n  --no-keychain ")), qPrintable(help));
+        QVERIFY2(!help.contains(QStringLiteral("--screenshots")), qPrintable(help));
     }
 
     // No display: one clear line instead of Qt's platform-plugin abort.

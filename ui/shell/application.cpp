@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "cli/cli.h"
 #include "mainwindow.h"
 #include "screenshots.h"
 #include "dashboard/dashboardview.h"
@@ -7,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -30,7 +32,11 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("posthog-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PHC_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("PostHog Admin Console"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("posthog-console"));
+    // The installed .desktop file's name: lets the desktop match windows to its launcher.
+    QGuiApplication::setDesktopFileName(QStringLiteral(PHC_APP_ID));
+    // The icon theme's copy (installed to hicolor) first, so a theme can restyle it.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(PHC_APP_ID),
+                                                 QIcon(QStringLiteral(":/icons/app/posthog-console.svg"))));
 }
 
 QString installTranslations(QCoreApplication &app, const QString &language)
@@ -59,16 +65,11 @@ int runGui(int argc, char *argv[])
     setApplicationIdentity();
 
     QCommandLineParser parser;
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language of the interface (en, de)."),
-                                  QStringLiteral("CODE"));
-    const QCommandLineOption noKeychain(QStringLiteral("no-keychain"),
-                                        QStringLiteral("Keep secrets in memory for this run; do not use the keychain."));
-    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
-                                         QStringLiteral("Save a PNG of each wizard page into DIR and quit."),
-                                         QStringLiteral("DIR"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Start a simulated PostHog instance on 127.0.0.1 and open the dashboard on it."));
-    parser.addOptions({lang, noKeychain, screenshots, demo});
+    parser.addOptions(Cli::desktopOptions());
+    const QString lang = QStringLiteral("lang");
+    const QString noKeychain = QStringLiteral("no-keychain");
+    const QString screenshots = QStringLiteral("screenshots");
+    const QString demo = QStringLiteral("demo");
     parser.addPositionalArgument(QStringLiteral("PROFILE"), QStringLiteral("A profile to open."), QStringLiteral("[PROFILE]"));
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "posthog-console: %s\n", qPrintable(parser.errorText()));
