@@ -583,407 +583,407 @@
     <name>phc::ConnectionDialog</name>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Scrape a /metrics endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>/metrics-Endpunkt direkt abfragen</translation>
     </message>
     <message>
         <source>Prometheus server API</source>
-        <translation type="unfinished"></translation>
+        <translation>API eines Prometheus-Servers</translation>
     </message>
     <message>
         <source>http://127.0.0.1:8001/metrics (kubectl port-forward) or a Prometheus URL</source>
-        <translation type="unfinished"></translation>
+        <translation>http://127.0.0.1:8001/metrics (kubectl port-forward) oder eine Prometheus-URL</translation>
     </message>
     <message>
         <source>none: the system&apos;s certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>keine: Zertifizierungsstellen des Systems</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen...</translation>
     </message>
     <message>
         <source>phx_... (optional: only the API key check needs it)</source>
-        <translation type="unfinished"></translation>
+        <translation>phx_... (optional: nur für die Prüfung des API-Schlüssels nötig)</translation>
     </message>
     <message>
         <source>Paths under the base URL, or full URLs (the plugin server&apos;s :6738/_health).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfade unterhalb der Basis-URL oder vollständige URLs (etwa :6738/_health des Plugin-Servers).</translation>
     </message>
     <message>
         <source>Origins your web app calls PostHog from; Diagnostics sends a CORS preflight for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origins, von denen aus Ihre Web-App PostHog aufruft; die Diagnose sendet für jeden Origin einen CORS-Preflight.</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>&amp;Probes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probes:</translation>
     </message>
     <message>
         <source>&amp;Metrics source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metrikquelle:</translation>
     </message>
     <message>
         <source>Metrics &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik-&amp;URL:</translation>
     </message>
     <message>
         <source>Request &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-&amp;Timeout:</translation>
     </message>
     <message>
         <source>Poll &amp;interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage&amp;intervall:</translation>
     </message>
     <message>
         <source>&amp;Rate window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ratenfenster:</translation>
     </message>
     <message>
         <source>Largest &amp;answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Ant&amp;wortgröße:</translation>
     </message>
     <message>
         <source>Extra &amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche &amp;CA-Datei:</translation>
     </message>
     <message>
         <source>CORS &amp;origins:</source>
-        <translation type="unfinished"></translation>
+        <translation>CORS-Ori&amp;gins:</translation>
     </message>
     <message>
         <source>Personal API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlicher API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Kept in %1; never written to a file or the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrt in: %1; wird nie in eine Datei oder die Einstellungen geschrieben.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
     <name>phc::CostPanel</name>
     <message>
         <source>Demo data: the numbers below come from the simulated instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten: Die folgenden Zahlen stammen von der simulierten Instanz.</translation>
     </message>
     <message>
         <source>Observed ingestion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtete Erfassung:</translation>
     </message>
     <message>
         <source>Projected monthly events:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochgerechnete Events pro Monat:</translation>
     </message>
     <message>
         <source>Resource tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcenstufe:</translation>
     </message>
     <message>
         <source>Scaling row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile der Skalierungstabelle:</translation>
     </message>
     <message>
         <source>Self-hosted cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten (selbst gehostet):</translation>
     </message>
     <message>
         <source>PostHog Cloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog Cloud:</translation>
     </message>
     <message>
         <source>Self-hosting pays from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst hosten lohnt sich ab:</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung</translation>
     </message>
     <message>
         <source>Web replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Web-Replikas</translation>
     </message>
     <message>
         <source>Worker replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Replikas</translation>
     </message>
     <message>
         <source>ClickHouse nodes</source>
-        <translation type="unfinished">ClickHouse-Nodes</translation>
+        <translation>ClickHouse-Nodes</translation>
     </message>
     <message>
         <source>Recommended replicas against the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlene Replikas im Vergleich zum Profil</translation>
     </message>
     <message>
         <source>Monthly cost against monthly events</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatliche Kosten nach Events pro Monat</translation>
     </message>
     <message>
         <source>Self-hosted (sizing table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst gehostet (Dimensionierungstabelle)</translation>
     </message>
     <message>
         <source>PostHog Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog Cloud</translation>
     </message>
     <message>
         <source>Projection</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochrechnung</translation>
     </message>
     <message>
         <source>events per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Events pro Monat</translation>
     </message>
     <message>
         <source>USD per month</source>
-        <translation type="unfinished">USD pro Monat</translation>
+        <translation>USD pro Monat</translation>
     </message>
     <message>
         <source>%1 events a month (%2 with PostHog Cloud&apos;s pricing of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Events pro Monat (%2 mit den Preisen von PostHog Cloud vom %3)</translation>
     </message>
     <message>
         <source>never: PostHog Cloud is cheaper at every volume</source>
-        <translation type="unfinished"></translation>
+        <translation>nie: PostHog Cloud ist bei jedem Volumen günstiger</translation>
     </message>
     <message>
         <source>unknown until the ingestion rate is (two samples are needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt, bis die Erfassungsrate bekannt ist (dafür sind zwei Messwerte nötig)</translation>
     </message>
     <message>
         <source>%1 events/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Events/s</translation>
     </message>
     <message>
         <source>%1 (rate × 30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Rate × 30 Tage)</translation>
     </message>
     <message>
         <source>%1: %2 vCPUs, %3 GB RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 vCPUs, %3 GB RAM</translation>
     </message>
     <message>
         <source>%1 a month (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Monat (%2)</translation>
     </message>
     <message>
         <source>%1 a month for the same volume (pricing of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Monat für dasselbe Volumen (Preise vom %2)</translation>
     </message>
     <message>
         <source>no profile</source>
-        <translation type="unfinished">kein Profil</translation>
+        <translation>kein Profil</translation>
     </message>
     <message>
         <source>%1 to %2 (autoscaled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 (automatisch skaliert)</translation>
     </message>
     <message>
         <source>not in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Profil</translation>
     </message>
     <message>
         <source>matches</source>
-        <translation type="unfinished"></translation>
+        <translation>stimmt überein</translation>
     </message>
     <message numerus="yes">
         <source>%n too few</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu wenig</numerusform>
+            <numerusform>%n zu wenige</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more than needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mehr als nötig</numerusform>
+            <numerusform>%n mehr als nötig</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
     <name>phc::DashboardView</name>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <source>&amp;Connection...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung...</translation>
     </message>
     <message>
         <source>Watch the &amp;demo instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Instanz &amp;beobachten</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten</translation>
     </message>
     <message>
         <source>Everything shown comes from the simulated instance started by --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles Angezeigte stammt von der simulierten Instanz, die mit --demo gestartet wurde.</translation>
     </message>
     <message>
         <source>Last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 5 Minuten</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Chart window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum der Diagramme</translation>
     </message>
     <message>
         <source>Metric names</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriknamen</translation>
     </message>
     <message>
         <source>Which metric names the key metrics are read from; automatic picks the preset with the most names present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus welchen Metriknamen die Kennzahlen gelesen werden; „Automatisch“ wählt die Vorgabe, von der die meisten Namen vorhanden sind.</translation>
     </message>
     <message>
         <source>Freeze the charts to look at them; watching goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält die Diagramme zum Betrachten an; die Beobachtung läuft weiter.</translation>
     </message>
     <message>
         <source>Metrics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken:</translation>
     </message>
     <message>
         <source>&amp;Health and metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zustand und Metriken</translation>
     </message>
     <message>
         <source>C&amp;ost and sizing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kosten und Dimensionierung</translation>
     </message>
     <message>
         <source>&amp;Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia&amp;gnose</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No instance is watched&lt;/h3&gt;&lt;p&gt;Give the address of your PostHog instance, its probes and where its metrics are (a /metrics endpoint reached through a port-forward, or a Prometheus server).&lt;/p&gt;&lt;p&gt;Or watch the built-in demo instance: a simulated PostHog with bursts of events, a queue that builds and drains, and latency histograms.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Es wird keine Instanz beobachtet&lt;/h3&gt;&lt;p&gt;Geben Sie die Adresse Ihrer PostHog-Instanz an, ihre Probes und wo ihre Metriken liegen (ein /metrics-Endpunkt, erreichbar über ein Port-Forward, oder ein Prometheus-Server).&lt;/p&gt;&lt;p&gt;Oder beobachten Sie die eingebaute Demo-Instanz: ein simuliertes PostHog mit Event-Schüben, einer Warteschlange, die sich füllt und wieder leert, und Latenz-Histogrammen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Set up a &amp;connection...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;einrichten...</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>The demo instance could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Instanz konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <source>memory, for this run only</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher, nur für diesen Programmlauf</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert um %1</translation>
     </message>
     <message>
         <source>%1 is down: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ausgefallen: %2</translation>
     </message>
     <message>
         <source>PostHog probe down</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog-Probe ausgefallen</translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesund</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigt</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefallen</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <source>metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken: %1</translation>
     </message>
     <message>
         <source>Instance status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzstatus: %1</translation>
     </message>
     <message>
         <source>%1 is past its critical limit: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den kritischen Grenzwert überschritten: %2</translation>
     </message>
     <message>
         <source>PostHog metric critical</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog-Metrik kritisch</translation>
     </message>
 </context>
 <context>
@@ -1009,81 +1009,81 @@
     <name>phc::DiagnosticsPanel</name>
     <message>
         <source>&amp;Run checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen &amp;starten</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Diagnostics results</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnoseergebnisse</translation>
     </message>
     <message>
         <source>Runs the production guide&apos;s troubleshooting steps against the instance: name resolution, certificate, CORS for each origin, probes, the personal API key and latency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die Schritte zur Fehlersuche aus dem Produktionsleitfaden gegen die Instanz aus: Namensauflösung, Zertifikat, CORS für jeden Origin, Probes, persönlicher API-Schlüssel und Latenz.</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prüfung fehlgeschlagen.</numerusform>
+            <numerusform>%n Prüfungen fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No failure; %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kein Fehlschlag; %n Warnung.</numerusform>
+            <numerusform>Kein Fehlschlag; %n Warnungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen bestanden.</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>warn</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>Demo data: the checks run against the simulated instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten: Die Prüfungen laufen gegen die simulierte Instanz.</translation>
     </message>
     <message>
         <source>Running...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt...</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -1347,74 +1347,74 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assistent</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dashboard</translation>
     </message>
     <message>
         <source>Dashboard &amp;connection...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard-&amp;Verbindung...</translation>
     </message>
     <message>
         <source>Watch the d&amp;emo instance</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;emo-Instanz beobachten</translation>
     </message>
     <message>
         <source>PostHog Admin Console</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog Admin Console</translation>
     </message>
 </context>
 <context>
     <name>phc::MetricChartView</name>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>Events ingested per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste Events pro Sekunde</translation>
     </message>
     <message>
         <source>Processing queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitungswarteschlange</translation>
     </message>
     <message>
         <source>ClickHouse query p95</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickHouse-Abfragen p95</translation>
     </message>
     <message>
         <source>API response p95</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Antworten p95</translation>
     </message>
     <message>
         <source>%1 events/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Events/s</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>warning limit crossed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warngrenzwert überschritten</translation>
     </message>
     <message>
         <source>critical limit crossed</source>
-        <translation type="unfinished"></translation>
+        <translation>kritischer Grenzwert überschritten</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten</translation>
     </message>
 </context>
 <context>
@@ -1432,70 +1432,70 @@ Ersetzen?</translation>
     <name>phc::ProbesPanel</name>
     <message>
         <source>Probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Latency over the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz während der Sitzung</translation>
     </message>
     <message>
         <source>Health probes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustands-Probes</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>in Betrieb</translation>
     </message>
     <message>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>beeinträchtigt</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgefallen</translation>
     </message>
     <message>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht geprüft</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
         <source>%1 % of %n check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 % von %n Prüfung</numerusform>
+            <numerusform>%1 % von %n Prüfungen</numerusform>
         </translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>failing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaft</translation>
     </message>
 </context>
 <context>
@@ -1766,9 +1766,9 @@ Ersetzen?</translation>
     <name>phc::Sparkline</name>
     <message numerus="yes">
         <source>Latency of the last %n check(s); slowest %1 ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Latenz der letzten %n Prüfung; langsamste %1 ms</numerusform>
+            <numerusform>Latenz der letzten %n Prüfungen; langsamste %1 ms</numerusform>
         </translation>
     </message>
 </context>
