@@ -789,7 +789,7 @@
         <translation>nie: PostHog Cloud ist bei jedem Volumen günstiger</translation>
     </message>
     <message>
-        <source>unknown until the ingestion rate is (two samples are needed)</source>
+        <source>unknown until the ingestion rate is known (two samples are needed)</source>
         <translation>unbekannt, bis die Erfassungsrate bekannt ist (dafür sind zwei Messwerte nötig)</translation>
     </message>
     <message>

@@ -789,7 +789,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown until the ingestion rate is (two samples are needed)</source>
+        <source>unknown until the ingestion rate is known (two samples are needed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -181,7 +181,7 @@ void CostPanel::setProjection(const std::optional<CostProjection> &projection)
 {
     m_projection = projection;
     if (!projection) {
-        const QString unknown = tr("unknown until the ingestion rate is (two samples are needed)");
+        const QString unknown = tr("unknown until the ingestion rate is known (two samples are needed)");
         m_rate->setText(unknown);
         for (QLabel *l : {m_monthlyEvents, m_tier, m_row, m_selfHosted, m_cloud})
             l->setText(QStringLiteral("–"));
