@@ -27,6 +27,7 @@
 #include <QStatusBar>
 #include <QElapsedTimer>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTableWidget>
 #include <QTreeWidget>
 
@@ -286,6 +287,38 @@ private Q_SLOTS:
         runRounds(dashboard(), *m_clock, 2);
         QCOMPARE(dashboard()->monitor()->status().preset, QStringLiteral("guide"));
         QVERIFY(clickhouse->valueText() != QStringLiteral("–"));
+    }
+
+    void editedMappingIsLoadedAndRemembered()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mapping.yaml"));
+        QCOMPARE(queueCritical(-1).saveFile(path), QString());
+        m_window->showDashboard();
+        QVERIFY(dashboard()->startDemo());
+        QVERIFY(dashboard()->loadPresetsFile(path).isEmpty());
+        runRounds(dashboard(), *m_clock, 1);
+        QCOMPARE(dashboard()->chart(KeyMetric::QueueSize)->level(), MetricThreshold::Level::Critical);
+
+        // A broken file names the place, and the mapping in use stays.
+        const QString broken = dir.filePath(QStringLiteral("broken.yaml"));
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("presets:\n  - name: mine\n    metrics:\n      queueSize:\n        - kind: gage\n          metric: q\n");
+        f.close();
+        const Issues issues = dashboard()->loadPresetsFile(broken);
+        QVERIFY(hasErrors(issues));
+        QCOMPARE(issues.first().path, QStringLiteral("presets[0].metrics.queueSize[0].kind"));
+        QCOMPARE(issues.first().line, 5);
+        QVERIFY(dashboard()->monitor()->presets().threshold(KeyMetric::QueueSize)->critical == -1.0);
+
+        // The next window starts with the loaded file; the built-in one can come back.
+        m_window = std::make_unique<MainWindow>(m_keychain.get());
+        QVERIFY(dashboard()->monitor()->presets().threshold(KeyMetric::QueueSize)->critical == -1.0);
+        dashboard()->useBuiltInPresets();
+        QVERIFY(dashboard()->monitor()->presets() == MetricPresets::builtIn());
+        m_window = std::make_unique<MainWindow>(m_keychain.get());
+        QVERIFY(dashboard()->monitor()->presets() == MetricPresets::builtIn());
     }
 
     void diagnosticsRunAgainstTheDemo()

@@ -13,6 +13,10 @@
 #include "secrets/memorysecretstore.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
 #include <QDateTime>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -29,6 +33,7 @@ namespace phc {
 namespace {
 
 const QString apiKeyName = QStringLiteral("POSTHOG_PERSONAL_API_KEY");
+const QString presetsFileKey = QStringLiteral("monitor/presetsFile");
 
 QLabel *badge(const QString &name, QWidget *parent)
 {
@@ -67,6 +72,7 @@ DashboardView::DashboardView(ProfileDocument *document, SecretStore *keychain, Q
       m_windowCombo(new QComboBox(this)),
       m_presetCombo(new QComboBox(this)),
       m_pause(new QPushButton(tr("&Pause"), this)),
+      m_mapping(new QPushButton(tr("&Mapping"), this)),
       m_connection(new QPushButton(tr("&Connection..."), this)),
       m_demoButton(new QPushButton(tr("Watch the &demo instance"), this)),
       m_stack(new QStackedWidget(this)),
@@ -92,6 +98,29 @@ DashboardView::DashboardView(ProfileDocument *document, SecretStore *keychain, Q
     m_pause->setCheckable(true);
     m_pause->setToolTip(tr("Freeze the charts to look at them; watching goes on."));
     m_connection->setObjectName(QStringLiteral("editConnection"));
+    m_mapping->setObjectName(QStringLiteral("metricMapping"));
+    m_mapping->setToolTip(tr("Metric names, PromQL and thresholds of the key metrics: save a copy, edit it, load it."));
+    auto *mappingMenu = new QMenu(m_mapping);
+    mappingMenu->addAction(tr("&Load a mapping file..."), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Load metric mapping"), QString(),
+                                                          tr("YAML (*.yaml *.yml);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        const Issues issues = loadPresetsFile(path);
+        if (!issues.isEmpty())
+            QMessageBox::warning(this, tr("Metric mapping"), formatIssues(issues, path));
+    });
+    mappingMenu->addAction(tr("&Save a copy to edit..."), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save metric mapping"),
+                                                          QStringLiteral("metric-presets.yaml"),
+                                                          tr("YAML (*.yaml *.yml)"));
+        if (path.isEmpty())
+            return;
+        if (const QString error = m_monitor->presets().saveFile(path); !error.isEmpty())
+            QMessageBox::warning(this, tr("Metric mapping"), error);
+    });
+    mappingMenu->addAction(tr("Use the &built-in mapping"), this, &DashboardView::useBuiltInPresets);
+    m_mapping->setMenu(mappingMenu);
     m_demoButton->setObjectName(QStringLiteral("startDemo"));
 
     auto *bar = new QHBoxLayout;
@@ -101,6 +130,7 @@ DashboardView::DashboardView(ProfileDocument *document, SecretStore *keychain, Q
     bar->addWidget(m_lastRound);
     bar->addWidget(new QLabel(tr("Metrics:"), this));
     bar->addWidget(m_presetCombo);
+    bar->addWidget(m_mapping);
     bar->addWidget(m_windowCombo);
     bar->addWidget(m_pause);
     bar->addWidget(m_connection);
@@ -167,6 +197,8 @@ DashboardView::DashboardView(ProfileDocument *document, SecretStore *keychain, Q
     }
 
     setPresets(MetricPresets::builtIn());
+    if (const QString saved = QSettings().value(presetsFileKey).toString(); !saved.isEmpty())
+        loadPresetsFile(saved); // a file that went bad leaves the built-in mapping in use
     m_cost->setComparison(m_monitor->costComparison());
     updateHealth(InstanceStatus());
     loadSavedConnection();
@@ -207,6 +239,24 @@ void DashboardView::setPresets(const MetricPresets &presets)
     m_presetCombo->setCurrentIndex(qMax(0, m_presetCombo->findData(chosen)));
     for (const KeyMetric key : allKeyMetrics)
         m_charts[size_t(key)]->setThreshold(presets.threshold(key));
+}
+
+Issues DashboardView::loadPresetsFile(const QString &path)
+{
+    auto loaded = MetricPresets::loadFile(path);
+    if (!loaded.ok())
+        return loaded.issues();
+    setPresets(loaded.value());
+    QSettings().setValue(presetsFileKey, path);
+    m_mapping->setToolTip(tr("Key metrics read with %1").arg(QDir::toNativeSeparators(path)));
+    return loaded.issues();
+}
+
+void DashboardView::useBuiltInPresets()
+{
+    setPresets(MetricPresets::builtIn());
+    QSettings().remove(presetsFileKey);
+    m_mapping->setToolTip(tr("Key metrics read with the built-in mapping"));
 }
 
 QString DashboardView::profileKey() const

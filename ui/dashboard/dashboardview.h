@@ -62,6 +62,10 @@ public:
     Window window() const { return m_window; }
     static qint64 windowMs(Window window);
     void setPresets(const MetricPresets &presets);
+    // Loads an edited metric mapping (presets and thresholds); remembered in
+    // the settings. Returns the problems, with key paths and positions.
+    Issues loadPresetsFile(const QString &path);
+    void useBuiltInPresets();
 
     void editConnection(); // the connection dialog
 
@@ -113,6 +117,7 @@ private:
     QComboBox *m_windowCombo;
     QComboBox *m_presetCombo;
     QPushButton *m_pause;
+    QPushButton *m_mapping;
     QPushButton *m_connection;
     QPushButton *m_demoButton;
     QStackedWidget *m_stack;
