@@ -38,6 +38,25 @@ MetricPresets withQueueThreshold(std::optional<double> warn, std::optional<doubl
     return presets;
 }
 
+// The demo instance on a manual clock, watched by a monitor on the same clock.
+struct Watched
+{
+    ManualClock clock;
+    DemoInstance demo;
+    HttpFetcher fetcher;
+    InstanceMonitor monitor {&fetcher};
+
+    bool start()
+    {
+        demo.setClock(clock.clock());
+        monitor.setClock(clock.clock());
+        if (!demo.start())
+            return false;
+        monitor.setSettings(demo.connectionSettings());
+        return true;
+    }
+};
+
 } // namespace
 
 class TestInstanceMonitor : public QObject
@@ -46,13 +65,9 @@ class TestInstanceMonitor : public QObject
 private Q_SLOTS:
     void demoGivesProbesMetricsAndProjection()
     {
-        ManualClock clock;
-        DemoInstance demo;
-        demo.setClock(clock.clock());
-        QVERIFY(demo.start());
-        HttpFetcher fetcher;
-        InstanceMonitor monitor(&fetcher);
-        monitor.setClock(clock.clock());
+        Watched w;
+        QVERIFY(w.start());
+        auto &[clock, demo, fetcher, monitor] = w;
         QVERIFY(monitor.setSettings(demo.connectionSettings()).isEmpty());
 
         clock.advance(60'000);
@@ -90,14 +105,9 @@ private Q_SLOTS:
 
     void jsonKeepsTheContract()
     {
-        ManualClock clock;
-        DemoInstance demo;
-        demo.setClock(clock.clock());
-        QVERIFY(demo.start());
-        HttpFetcher fetcher;
-        InstanceMonitor monitor(&fetcher);
-        monitor.setClock(clock.clock());
-        monitor.setSettings(demo.connectionSettings());
+        Watched w;
+        QVERIFY(w.start());
+        auto &[clock, demo, fetcher, monitor] = w;
         const QJsonObject one = round(monitor).toJson(CloudPricing::builtIn());
         QCOMPARE(one.value(u"status").toString(), QStringLiteral("healthy"));
         // A rate from one scrape is unknown: null, not 0; so is the projection.
@@ -128,14 +138,9 @@ private Q_SLOTS:
 
     void criticalThresholdDegradesAndSignalsOnChange()
     {
-        ManualClock clock;
-        DemoInstance demo;
-        demo.setClock(clock.clock());
-        QVERIFY(demo.start());
-        HttpFetcher fetcher;
-        InstanceMonitor monitor(&fetcher);
-        monitor.setClock(clock.clock());
-        monitor.setSettings(demo.connectionSettings());
+        Watched w;
+        QVERIFY(w.start());
+        auto &[clock, demo, fetcher, monitor] = w;
         // The demo's queue is never negative: a critical limit of -1 is always crossed.
         monitor.setPresets(withQueueThreshold(std::nullopt, -1));
         QSignalSpy changed(&monitor, &InstanceMonitor::thresholdChanged);
@@ -228,14 +233,9 @@ private Q_SLOTS:
 
     void historyIsBounded()
     {
-        ManualClock clock;
-        DemoInstance demo;
-        demo.setClock(clock.clock());
-        QVERIFY(demo.start());
-        HttpFetcher fetcher;
-        InstanceMonitor monitor(&fetcher);
-        monitor.setClock(clock.clock());
-        monitor.setSettings(demo.connectionSettings());
+        Watched w;
+        QVERIFY(w.start());
+        auto &[clock, demo, fetcher, monitor] = w;
         monitor.setHistoryCapacity(5);
         const qsizetype bytes = monitor.historyBytes();
         for (int i = 0; i < 8; ++i) {
