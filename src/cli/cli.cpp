@@ -171,7 +171,7 @@ QString topLevelHelp(const QString &program)
 {
     QString text = tr("Usage: %1 [OPTIONS] [PROFILE]       start the desktop application\n"
                       "       %1 COMMAND [OPTIONS]         run a command without a display\n\n"
-                      "PostHog Admin Console: deployment files for self-hosted PostHog.\n\nOptions:\n")
+                      "PostHog Admin Console: deployment files and a live dashboard for self-hosted PostHog.\n\nOptions:\n")
                        .arg(program);
     QList<std::pair<QString, QString>> options;
     for (const QCommandLineOption &o : Cli::desktopOptions())
