@@ -29,12 +29,11 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent)
     : QMainWindow(parent),
       m_document(new ProfileDocument(this)),
       m_wizard(new WizardView(m_document, keychain, this)),
-      m_dashboard(new DashboardView(m_document, keychain, this)),
+      m_keychain(keychain),
       m_views(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_views->addWidget(m_wizard);
-    m_views->addWidget(m_dashboard);
     setCentralWidget(m_views);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -90,7 +89,6 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent)
         statusBar()->showMessage(tr("%n file(s) written to %1", nullptr, int(written.size())).arg(folder), 10000);
     });
 
-    connect(m_dashboard, &DashboardView::alert, this, &MainWindow::notify);
 
     updateRecentMenu();
     updateTitle();
@@ -113,9 +111,19 @@ MainWindow::~MainWindow()
 
 void MainWindow::showWizard() { m_views->setCurrentWidget(m_wizard); }
 
-void MainWindow::showDashboard() { m_views->setCurrentWidget(m_dashboard); }
+DashboardView *MainWindow::dashboard()
+{
+    if (!m_dashboard) {
+        m_dashboard = new DashboardView(m_document, m_keychain, this);
+        m_views->addWidget(m_dashboard);
+        connect(m_dashboard, &DashboardView::alert, this, &MainWindow::notify);
+    }
+    return m_dashboard;
+}
 
-bool MainWindow::isDashboardShown() const { return m_views->currentWidget() == m_dashboard; }
+void MainWindow::showDashboard() { m_views->setCurrentWidget(dashboard()); }
+
+bool MainWindow::isDashboardShown() const { return m_dashboard && m_views->currentWidget() == m_dashboard; }
 
 void MainWindow::notify(const QString &title, const QString &message)
 {

@@ -28,7 +28,9 @@ public:
 
     ProfileDocument *document() const { return m_document; }
     WizardView *wizard() const { return m_wizard; }
-    DashboardView *dashboard() const { return m_dashboard; }
+    // Built the first time it is asked for: the window opens on the wizard
+    // without paying for the charts.
+    DashboardView *dashboard();
 
     void showWizard();
     void showDashboard();
@@ -58,7 +60,8 @@ private:
 
     ProfileDocument *m_document;
     WizardView *m_wizard;
-    DashboardView *m_dashboard;
+    SecretStore *m_keychain;
+    DashboardView *m_dashboard = nullptr;
     QStackedWidget *m_views;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_recentMenu = nullptr;
