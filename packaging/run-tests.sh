@@ -2,14 +2,15 @@
 # Set-up, build and every test, as the README's test command runs it:
 #  1. the dev preset (debug, warnings as errors): every suite;
 #  2. the asan preset (AddressSanitizer + UndefinedBehaviorSanitizer, GUI
-#     included): every suite but the benchmarks, failing on any report.
-# PHC_TEST_STAGES picks stages (default "dev asan"); arguments go to ctest.
+#     included): every suite but the benchmarks, failing on any report;
+#  3. packaging/run-fuzzers.sh: each libFuzzer target for about a minute.
+# PHC_TEST_STAGES picks stages (default "dev asan fuzz"); arguments go to ctest.
 # Tests needing a secret service run inside a private D-Bus session with an
 # unlocked gnome-keyring, so nothing on the host is touched.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-stages=${PHC_TEST_STAGES:-dev asan}
+stages=${PHC_TEST_STAGES:-dev asan fuzz}
 has_stage() { case " $stages " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 
 bash packaging/setup-debian.sh
@@ -38,3 +39,4 @@ build_and_test() {
 
 if has_stage dev; then build_and_test dev "$@"; fi
 if has_stage asan; then build_and_test asan "$@"; fi
+if has_stage fuzz; then bash packaging/run-fuzzers.sh; fi
