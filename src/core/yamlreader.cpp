@@ -1,6 +1,7 @@
 #include "yamlreader.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -45,11 +46,37 @@ int editDistance(const QString &a, const QString &b)
 
 } // namespace
 
+std::optional<QByteArray> readYamlFile(const QString &path, Issues &issues)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        issues.append({QString(), 0, 0, Severity::Error, tr("cannot read: %1").arg(f.errorString())});
+        return std::nullopt;
+    }
+    // One byte past the limit tells a larger file; size() is 0 for devices and pipes.
+    QByteArray text = f.read(maxYamlDocumentBytes + 1);
+    if (f.error() != QFileDevice::NoError) {
+        issues.append({QString(), 0, 0, Severity::Error, tr("cannot read: %1").arg(f.errorString())});
+        return std::nullopt;
+    }
+    if (text.size() > maxYamlDocumentBytes) {
+        const qint64 size = f.size();
+        issues.append({QString(), 0, 0, Severity::Error,
+                       size > maxYamlDocumentBytes
+                           ? tr("the file is %1 bytes; a YAML document may be at most %2 bytes (4 MiB)")
+                                 .arg(size).arg(maxYamlDocumentBytes)
+                           : tr("the file is longer than %1 bytes (4 MiB), the most a YAML document may be")
+                                 .arg(maxYamlDocumentBytes)});
+        return std::nullopt;
+    }
+    return text;
+}
+
 std::optional<YAML::Node> parseYaml(const QByteArray &text, Issues &issues)
 {
     if (text.size() > maxYamlDocumentBytes) {
         issues.append({QString(), 0, 0, Severity::Error,
-                       tr("document is %1 bytes; the limit is %2 bytes")
+                       tr("document is %1 bytes; the limit is %2 bytes (4 MiB)")
                            .arg(text.size()).arg(maxYamlDocumentBytes)});
         return std::nullopt;
     }

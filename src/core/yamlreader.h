@@ -14,9 +14,13 @@
 
 namespace phc {
 
-// Upper bound on any YAML document this program reads; larger input is
-// refused before parsing.
+// Upper bound on any YAML document this program reads (profiles, chart
+// values, data tables); larger input is refused before parsing.
 inline constexpr qsizetype maxYamlDocumentBytes = 4 * 1024 * 1024;
+
+// Reads a YAML file, at most maxYamlDocumentBytes of it: a larger file (or
+// a device or pipe that never ends) is refused after reading one byte more.
+std::optional<QByteArray> readYamlFile(const QString &path, Issues &issues);
 
 // Parses text into a yaml-cpp node; a syntax error becomes an Issue with the
 // parser's position. yaml-cpp exceptions never leave this function.
