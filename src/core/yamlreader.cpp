@@ -29,6 +29,14 @@ QString describe(const YAML::Node &n)
     return tr("nothing");
 }
 
+// 1-based line and column of a byte offset; the column counts bytes, as yaml-cpp's positions do.
+std::pair<int, int> lineAndColumn(QByteArrayView text, qsizetype offset)
+{
+    const QByteArrayView before = text.first(offset);
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    return {int(before.count('\n')) + 1, int(offset - lineStart) + 1};
+}
+
 int editDistance(const QString &a, const QString &b)
 {
     std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
@@ -45,6 +53,47 @@ int editDistance(const QString &a, const QString &b)
 }
 
 } // namespace
+
+qsizetype firstInvalidUtf8(QByteArrayView text)
+{
+    const auto *bytes = reinterpret_cast<const uchar *>(text.data());
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const uchar b = bytes[i];
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        // Allowed ranges of the second byte per lead byte (RFC 3629, table 3-7 of Unicode).
+        int length = 0;
+        uchar low = 0x80, high = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) {
+            length = 2;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            length = 3;
+            if (b == 0xE0)
+                low = 0xA0; // overlong
+            else if (b == 0xED)
+                high = 0x9F; // surrogates
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            length = 4;
+            if (b == 0xF0)
+                low = 0x90; // overlong
+            else if (b == 0xF4)
+                high = 0x8F; // past U+10FFFF
+        } else {
+            return i;
+        }
+        if (i + 1 >= size || bytes[i + 1] < low || bytes[i + 1] > high)
+            return i;
+        for (int k = 2; k < length; ++k)
+            if (i + k >= size || (bytes[i + k] & 0xC0) != 0x80)
+                return i;
+        i += length;
+    }
+    return -1;
+}
 
 std::optional<QByteArray> readYamlFile(const QString &path, Issues &issues)
 {
@@ -80,8 +129,12 @@ std::optional<YAML::Node> parseYaml(const QByteArray &text, Issues &issues)
                            .arg(text.size()).arg(maxYamlDocumentBytes)});
         return std::nullopt;
     }
-    if (QString::fromUtf8(text).toUtf8() != text) {
-        issues.append({QString(), 0, 0, Severity::Error, tr("document is not valid UTF-8")});
+    if (const qsizetype bad = firstInvalidUtf8(text); bad >= 0) {
+        // Refused rather than decoded with replacement characters, which saving would make permanent.
+        const auto [line, column] = lineAndColumn(text, bad);
+        issues.append({QString(), line, column, Severity::Error,
+                       tr("not valid UTF-8: byte 0x%1 cannot stand here; save the file as UTF-8")
+                           .arg(uchar(text[bad]), 2, 16, QLatin1Char('0'))});
         return std::nullopt;
     }
     try {

@@ -23,8 +23,14 @@ inline constexpr qsizetype maxYamlDocumentBytes = 4 * 1024 * 1024;
 std::optional<QByteArray> readYamlFile(const QString &path, Issues &issues);
 
 // Parses text into a yaml-cpp node; a syntax error becomes an Issue with the
-// parser's position. yaml-cpp exceptions never leave this function.
+// parser's position, as does the first byte that is not UTF-8. yaml-cpp
+// exceptions never leave this function.
 std::optional<YAML::Node> parseYaml(const QByteArray &text, Issues &issues);
+
+// Offset of the first byte of `text` that does not start or continue a
+// well-formed UTF-8 sequence (no overlong forms, surrogates or values past
+// U+10FFFF); -1 when all of it is UTF-8.
+qsizetype firstInvalidUtf8(QByteArrayView text);
 
 // Position of a node as 1-based line and column.
 int lineOf(const YAML::Node &node);
