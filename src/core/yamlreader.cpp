@@ -4,9 +4,12 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <yaml-cpp/eventhandler.h>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <sstream>
 #include <utility>
 #include <numeric>
 #include <vector>
@@ -28,6 +31,53 @@ QString describe(const YAML::Node &n)
     }
     return tr("nothing");
 }
+
+// Counts the nodes of a document from the parser's events, building none,
+// and stops (throws) at the first one past a bound.
+class NodeCounter final : public YAML::EventHandler
+{
+public:
+    struct TooMany
+    {
+        YAML::Mark mark;
+        bool depth = false; // nested too deep, rather than too many nodes
+    };
+
+    void OnDocumentStart(const YAML::Mark &) override { }
+    void OnDocumentEnd() override { }
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t) override { count(mark); }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override { count(mark); }
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t, const std::string &) override
+    {
+        count(mark);
+    }
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+        open(mark);
+    }
+    void OnSequenceEnd() override { --m_depth; }
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+        open(mark);
+    }
+    void OnMapEnd() override { --m_depth; }
+
+private:
+    void count(const YAML::Mark &mark)
+    {
+        if (++m_nodes > maxYamlNodes)
+            throw TooMany {mark, false};
+    }
+    void open(const YAML::Mark &mark)
+    {
+        count(mark);
+        if (++m_depth > maxYamlDepth)
+            throw TooMany {mark, true};
+    }
+
+    qsizetype m_nodes = 0;
+    int m_depth = 0;
+};
 
 // 1-based line and column of a byte offset; the column counts bytes, as yaml-cpp's positions do.
 std::pair<int, int> lineAndColumn(QByteArrayView text, qsizetype offset)
@@ -137,8 +187,33 @@ std::optional<YAML::Node> parseYaml(const QByteArray &text, Issues &issues)
                            .arg(uchar(text[bad]), 2, 16, QLatin1Char('0'))});
         return std::nullopt;
     }
+    // yaml-cpp tokenizes a flow collection ("[a, b, ...]") whole before it
+    // hands out the first node, so the node count comes too late there:
+    // bound what a flow collection can hold first.
+    qsizetype indicators = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if ((c == ',' || c == '[' || c == '{') && ++indicators > maxYamlNodes) {
+            const auto [line, column] = lineAndColumn(text, i);
+            issues.append({QString(), line, column, Severity::Error,
+                           tr("more than %1 of the characters ',', '[' and '{' (flow lists and mappings); "
+                              "the limit keeps memory bounded")
+                               .arg(maxYamlNodes)});
+            return std::nullopt;
+        }
+    }
     try {
-        return YAML::Load(text.toStdString());
+        const std::string document = text.toStdString();
+        std::istringstream in(document);
+        YAML::Parser parser(in);
+        NodeCounter counter;
+        parser.HandleNextDocument(counter);
+        return YAML::Load(document);
+    } catch (const NodeCounter::TooMany &e) {
+        issues.append({QString(), e.mark.line + 1, e.mark.column + 1, Severity::Error,
+                       e.depth ? tr("nested deeper than %1 levels").arg(maxYamlDepth)
+                               : tr("more than %1 values (keys, list items, scalars); the limit keeps memory bounded")
+                                     .arg(maxYamlNodes)});
     } catch (const YAML::Exception &e) {
         issues.append({QString(), e.mark.line + 1, e.mark.column + 1, Severity::Error,
                        tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg))});
