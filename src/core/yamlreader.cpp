@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <limits>
 #include <sstream>
 #include <utility>
@@ -469,6 +470,9 @@ QString MapReader::closestMatch(const QString &word, const QStringList &candidat
     QString best;
     int bestDistance = std::max<int>(2, int(word.size()) / 3) + 1;
     for (const QString &c : candidates) {
+        // The length difference is a lower bound of the distance: a 4 MiB key costs nothing.
+        if (std::abs(word.size() - c.size()) >= bestDistance)
+            continue;
         const int d = editDistance(word, c);
         if (d < bestDistance) {
             bestDistance = d;
