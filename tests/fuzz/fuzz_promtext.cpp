@@ -2,23 +2,17 @@
 // built from its samples, with the default bounds and with tiny ones (so the
 // limit paths run too). The payload is handed over as the exact-size buffer:
 // any read past its end is a finding.
+#include "fuzzsupport.h"
+
 #include "metrics/metricssnapshot.h"
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace phc;
 
 namespace {
 
-void check(bool condition, const char *what)
-{
-    if (!condition) {
-        std::fprintf(stderr, "fuzz_promtext: %s\n", what);
-        std::abort();
-    }
-}
+void check(bool condition, const char *what) { phcfuzz::require(condition, "fuzz_promtext", what); }
 
 void parseAndCheck(QByteArrayView payload, const PromParseLimits &limits, ExpositionFormat format)
 {
