@@ -24,6 +24,16 @@ extern "C" const char *__asan_default_options() { return "quarantine_size_mb=8";
 
 namespace phctest {
 
+// `piece` `times` times over: hostile input of any size, built once.
+inline QByteArray repeated(QByteArrayView piece, qsizetype times)
+{
+    QByteArray out;
+    out.reserve(piece.size() * times);
+    for (qsizetype i = 0; i < times; ++i)
+        out += piece;
+    return out;
+}
+
 // A "Name:   1234 kB" line of /proc/self/status, in KiB; -1 when absent.
 inline qint64 procStatusKiB(QByteArrayView name)
 {

@@ -27,15 +27,6 @@ constexpr qint64 floodMiB = 64;        // issues past PromParseLimits::maxIssues
 constexpr qint64 cappedBodyMiB = 3 * defaultMaxResponseBytes / (1024 * 1024); // the capped body and its copies
 constexpr qint64 refusedBodyMiB = 16;  // refused on Content-Length: nothing read
 
-QByteArray repeated(QByteArrayView piece, qsizetype times)
-{
-    QByteArray out;
-    out.reserve(piece.size() * times);
-    for (qsizetype i = 0; i < times; ++i)
-        out += piece;
-    return out;
-}
-
 // One family of `count` counter series, 20 to 25 bytes a line.
 QByteArray series(qsizetype count)
 {

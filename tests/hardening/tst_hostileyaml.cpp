@@ -67,15 +67,6 @@ void addReaders(const char *name)
     QTest::addRow("%s (values)", name) << Reader::Values;
 }
 
-QByteArray repeated(QByteArrayView piece, qsizetype times)
-{
-    QByteArray out;
-    out.reserve(piece.size() * times);
-    for (qsizetype i = 0; i < times; ++i)
-        out += piece;
-    return out;
-}
-
 // Nine levels of ten references each: 10^9 strings when expanded.
 QByteArray billionLaughs(const QByteArray &placeAt)
 {
