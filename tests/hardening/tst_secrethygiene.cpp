@@ -1,21 +1,24 @@
 // Secret hygiene: the real flows run with known secret values, every debug
-// category on, every Qt message and everything written to stderr captured
-// (and the CLI's output):
-// the wizard with the keychain (generated and typed secrets, Save, export
-// with and without secrets.env, QSettings), the command line, and the
-// monitor's personal API key (kept in the keychain, sent by the
-// diagnostics). Then every file under the throw-away HOME and runtime
+// category on, every Qt message, everything written to stderr and the CLI's
+// output captured: the wizard with the keychain (generated and typed
+// secrets, Save, export with and without secrets.env, QSettings), the
+// commands with the secrets in their environment, and the personal API key
+// through the dashboard (keychain, monitor rounds, diagnostics) and the
+// probe command. Then every file under the throw-away HOME and runtime
 // folder (tests/support/with-keyring.sh) is searched for each value, as
 // UTF-8, UTF-16 and base64: only secrets.env (mode 0600) may hold the
-// deployment's secrets, and the personal API key is nowhere. That the key
-// never goes to another origin or over plain http to a remote host is
-// tested rule by rule in tests/monitor/tst_httpfetcher.cpp
-// (redirectToAnotherHostIsRefused, keyOverPlainHttpToRemoteHostIsRefused-
-// BeforeSending, credentialRefusalRules); here through the diagnostics.
+// deployment's secrets, and the personal API key is nowhere. The key goes
+// only to the key check at its own origin; the fetcher's rules (another
+// origin, plain http to a remote host) are tested one by one in
+// tests/monitor/tst_httpfetcher.cpp, here through the real callers.
+#include "../cli/clirun.h"
 #include "../ui/wizardtestsupport.h"
 #include "nettestsupport.h"
 
+#include "dashboard/dashboardview.h"
+#include "dashboard/diagnosticspanel.h"
 #include "monitor/diagnostics.h"
+#include "monitor/instancemonitor.h"
 #include "secrets/keychainsecretstore.h"
 #include "wizard/secretspage.h"
 #include "wizard/startpage.h"
@@ -23,6 +26,7 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSignalSpy>
+#include <QTreeWidget>
 
 #include <thread>
 
@@ -215,12 +219,11 @@ private Q_SLOTS:
 
     void commandLine()
     {
-        // As if the user had sourced secrets.env in the shell the CLI runs in.
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+        // As if the user had sourced secrets.env and exported the API key in the CLI's shell.
+        QList<std::pair<QString, QString>> extra {{QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true")},
+                                                  {QStringLiteral("POSTHOG_PERSONAL_API_KEY"), m_personalApiKey}};
         for (auto it = m_deploymentSecrets.cbegin(); it != m_deploymentSecrets.cend(); ++it)
-            env.insert(it.key(), it.value());
-        env.insert(QStringLiteral("POSTHOG_PERSONAL_API_KEY"), m_personalApiKey);
+            extra.append({it.key(), it.value()});
         const QList<QStringList> runs {
             {QStringLiteral("validate"), QStringLiteral("--profile"), m_profilePath},
             {QStringLiteral("generate"), QStringLiteral("--profile"), m_profilePath, QStringLiteral("--out"),
@@ -229,37 +232,20 @@ private Q_SLOTS:
             {QStringLiteral("size"), QStringLiteral("--events"), QStringLiteral("2500000"), QStringLiteral("--json")},
         };
         QFile log(home(QStringLiteral("cli-output.log")));
-        QVERIFY(log.open(QIODevice::WriteOnly));
+        QVERIFY(log.open(QIODevice::WriteOnly | QIODevice::Append));
         for (const QStringList &args : runs) {
-            QProcess p;
-            p.setProcessEnvironment(env);
-            p.setProcessChannelMode(QProcess::MergedChannels);
-            p.start(QStringLiteral(PHC_CLI_PATH), args);
-            QVERIFY(p.waitForFinished(60000));
-            const QByteArray output = p.readAll();
-            QVERIFY2(p.exitCode() == 0, output.constData());
-            log.write(output);
+            const clitest::Run r = clitest::cli(args, {}, {}, clitest::environment(extra));
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            log.write((r.out + r.err).toUtf8());
         }
     }
 
     void personalApiKey()
     {
-        // Kept where the dashboard keeps it: the keychain, read back by another store.
-        const QString key = SecretStore::keyFor(QStringLiteral("distill-production"), QStringLiteral("POSTHOG_PERSONAL_API_KEY"));
-        std::optional<SecretStore::Reply> reply;
-        m_keychain->write(key, m_personalApiKey, this, [&reply](const auto &r) { reply = r; });
-        QTRY_VERIFY_WITH_TIMEOUT(reply.has_value(), 20000);
-        QCOMPARE(reply->status, SecretStore::Status::Ok);
-        reply.reset();
-        KeychainSecretStore again;
-        again.read(key, this, [&reply](const auto &r) { reply = r; });
-        QTRY_VERIFY_WITH_TIMEOUT(reply.has_value(), 20000);
-        QCOMPARE(reply->value, m_personalApiKey);
-
-        // The instance redirects the key check to another origin (another port): not followed.
+        // An instance that checks the key, and another origin (another port) it may redirect the check to.
         MiniHttpServer other([](const HttpRequest &) { return HttpResponse::json(200, "{}"); });
         QVERIFY(other.listen());
-        bool redirect = true;
+        bool redirect = false;
         MiniHttpServer instance([&](const HttpRequest &request) {
             if (request.path() == "/api/users/@me/") {
                 if (redirect)
@@ -268,33 +254,67 @@ private Q_SLOTS:
                     return HttpResponse::json(200, R"({"email":"ops@example.com"})");
                 return HttpResponse::json(401, R"({"detail":"Invalid personal API key."})");
             }
-            return HttpResponse::text(200, "ok\n");
+            if (request.path() == "/metrics")
+                return HttpResponse::text(200, "# TYPE posthog_events_ingested_total counter\nposthog_events_ingested_total 5\n");
+            return HttpResponse::json(200, R"({"status":"ok"})");
         });
         QVERIFY(instance.listen());
-        HttpFetcher fetcher;
-        fetcher.setCredentials(instance.url(), m_personalApiKey.toUtf8());
         ConnectionSettings settings;
         settings.baseUrl = instance.url();
         settings.probePaths = {QStringLiteral("/_health")};
+        settings.metricsSource = MetricsSource::DirectScrape;
+        settings.metricsUrl = instance.url().resolved(QUrl(QStringLiteral("/metrics")));
         settings.corsOrigins = {QStringLiteral("https://app.example.com")};
-        auto apiKeyCheck = [&]() -> DiagnosticCheck {
-            Diagnostics diagnostics(&fetcher);
-            QSignalSpy done(&diagnostics, &Diagnostics::finished);
-            if (!diagnostics.run(settings) || !done.wait(60000))
-                return {};
-            for (const DiagnosticCheck &c : diagnostics.results())
-                if (c.id == u"api-key")
-                    return c;
-            return {};
-        };
-        DiagnosticCheck check = apiKeyCheck();
-        QVERIFY2(check.outcome == CheckOutcome::Warn, qPrintable(check.summary)); // "could not tell: HTTP 302"
-        QVERIFY(other.requests().isEmpty());
 
+        // The dashboard: the key typed into the connection goes to the keychain, the settings to QSettings.
+        auto *w = new MainWindow(m_keychain);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        w->newFromExample();
+        w->showDashboard();
+        DashboardView *dashboard = w->dashboard();
+        dashboard->connectTo(settings, m_personalApiKey);
+        const QString key = SecretStore::keyFor(w->document()->profile().name, QStringLiteral("POSTHOG_PERSONAL_API_KEY"));
+        std::optional<SecretStore::Reply> reply;
+        KeychainSecretStore again;
+        again.read(key, this, [&reply](const auto &r) { reply = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(reply.has_value(), 20000);
+        QCOMPARE(reply->value, m_personalApiKey);
+        QSignalSpy round(dashboard->monitor(), &InstanceMonitor::roundFinished);
+        QVERIFY(dashboard->monitor()->roundOnce() || dashboard->monitor()->roundInProgress());
+        QVERIFY(round.wait(30000));
+
+        // Its diagnostics: accepted at its origin; a redirect to another origin is not followed.
+        DiagnosticsPanel *panel = dashboard->diagnosticsPanel();
+        auto keyCheck = [panel]() -> QString {
+            panel->run();
+            if (!QTest::qWaitFor([panel] { return panel->runButton()->isEnabled(); }, 30000))
+                return QStringLiteral("no end");
+            const auto rows = panel->results()->findItems(QStringLiteral("Personal API key accepted"), Qt::MatchExactly);
+            return rows.size() == 1 ? rows.first()->text(1) : QStringLiteral("no row");
+        };
+        QCOMPARE(keyCheck(), QStringLiteral("pass"));
+        redirect = true;
+        QCOMPARE(keyCheck(), QStringLiteral("warn")); // "could not tell: HTTP 302"
+        QVERIFY(other.requests().isEmpty());
         redirect = false;
-        check = apiKeyCheck();
-        QCOMPARE(check.outcome, CheckOutcome::Pass);
-        // Sent with the key check alone: no probe, CORS or latency request carries it.
+        w->document()->reset(w->document()->profile(), QString(), false); // nothing to ask on closing
+        w->close();
+        delete w;
+
+        // The probe command, with the key from its environment and every debug category on.
+        const clitest::Run probe = clitest::cli(
+            {QStringLiteral("probe"), QStringLiteral("--url"), instance.url().toString(), QStringLiteral("--probe"),
+             QStringLiteral("/_health"), QStringLiteral("--json")},
+            {}, {},
+            clitest::environment({{QStringLiteral("POSTHOG_PERSONAL_API_KEY"), m_personalApiKey},
+                                  {QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true")}}));
+        QVERIFY2(probe.out.contains(QStringLiteral("\"apiKey\"")), qPrintable(probe.out + probe.err));
+        QFile log(home(QStringLiteral("cli-output.log")));
+        QVERIFY(log.open(QIODevice::WriteOnly | QIODevice::Append));
+        log.write((probe.out + probe.err).toUtf8());
+
+        // Everyone sent it to the key check alone: no probe, scrape, CORS or latency request carries it.
         int withKey = 0;
         for (const HttpRequest &r : instance.requests()) {
             if (r.header("Authorization").isEmpty())
@@ -302,12 +322,15 @@ private Q_SLOTS:
             ++withKey;
             QCOMPARE(r.path(), QByteArray("/api/users/@me/"));
         }
-        QCOMPARE(withKey, 2);
+        QCOMPARE(withKey, 3); // the two diagnostics runs and the probe's check; a monitor round sends none
+        QVERIFY(instance.requests().size() > withKey);
 
-        // Plain http to a host that is not this machine: refused before anything is sent.
+        // Plain http to a host that is not this machine: refused before anything is sent
+        // (rule by rule in tst_httpfetcher; here through the diagnostics).
         CountingNam nam;
         HttpFetcher remoteFetcher(&nam);
         settings.baseUrl = QUrl(QStringLiteral("http://192.0.2.10:8000"));
+        settings.metricsSource = MetricsSource::None;
         remoteFetcher.setCredentials(settings.baseUrl, m_personalApiKey.toUtf8());
         Diagnostics remote(&remoteFetcher);
         QSignalSpy remoteDone(&remote, &Diagnostics::finished);
@@ -318,11 +341,7 @@ private Q_SLOTS:
                 QVERIFY2(c.summary.startsWith(QStringLiteral("not sent")), qPrintable(c.summary));
         for (const QNetworkRequest &r : std::as_const(nam.seen))
             QVERIFY2(!r.hasRawHeader("Authorization"), qPrintable(r.url().toString()));
-
-        // The connection is remembered without its key.
-        QSettings qsettings;
-        settings.save(qsettings, QStringLiteral("distill-production"));
-        qsettings.sync();
+        QSettings().sync();
     }
 
     void onlySecretsEnvHoldsSecrets()
