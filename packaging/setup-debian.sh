@@ -22,6 +22,8 @@ packages=(
   # packaging: .deb dependencies (dpkg-shlibdeps, and file to find the ELF
   # files), checks of the .desktop and metainfo files, man page rendering
   dpkg-dev file desktop-file-utils appstream groff-base man-db
+  # fuzzing: clang 14 with its libFuzzer and sanitizer runtimes (fuzz preset)
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

@@ -30,16 +30,16 @@ Result<T> parse(const QByteArray &yaml, Read read)
     return Result<T>(std::move(out), issues);
 }
 
-// Reads `path` and hands it to `parse` (Result<T>(const QByteArray &));
-// reads one byte past the YAML size limit so that parse refuses a larger file.
+// Reads `path` (readYamlFile: at most the YAML size limit) and hands it to
+// `parse` (Result<T>(const QByteArray &)).
 template <typename T, typename Parse>
 Result<T> load(const QString &path, Parse parse)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Result<T>::failure({{QString(), 0, 0, Severity::Error,
-                                    QCoreApplication::translate("phc::DataFile", "cannot read: %1").arg(f.errorString())}});
-    return parse(f.read(maxYamlDocumentBytes + 1));
+    Issues issues;
+    const auto text = readYamlFile(path, issues);
+    if (!text)
+        return Result<T>::failure(issues);
+    return parse(*text);
 }
 
 // The table built into the program (a Qt resource); a missing or invalid

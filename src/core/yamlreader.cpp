@@ -1,11 +1,16 @@
 #include "yamlreader.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
+
+#include <yaml-cpp/eventhandler.h>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <limits>
+#include <sstream>
 #include <utility>
 #include <numeric>
 #include <vector>
@@ -28,6 +33,61 @@ QString describe(const YAML::Node &n)
     return tr("nothing");
 }
 
+// Counts the nodes of a document from the parser's events, building none,
+// and stops (throws) at the first one past a bound.
+class NodeCounter final : public YAML::EventHandler
+{
+public:
+    struct TooMany
+    {
+        YAML::Mark mark;
+        bool depth = false; // nested too deep, rather than too many nodes
+    };
+
+    void OnDocumentStart(const YAML::Mark &) override { }
+    void OnDocumentEnd() override { }
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t) override { count(mark); }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override { count(mark); }
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t, const std::string &) override
+    {
+        count(mark);
+    }
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+        open(mark);
+    }
+    void OnSequenceEnd() override { --m_depth; }
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+        open(mark);
+    }
+    void OnMapEnd() override { --m_depth; }
+
+private:
+    void count(const YAML::Mark &mark)
+    {
+        if (++m_nodes > maxYamlNodes)
+            throw TooMany {mark, false};
+    }
+    void open(const YAML::Mark &mark)
+    {
+        count(mark);
+        if (++m_depth > maxYamlDepth)
+            throw TooMany {mark, true};
+    }
+
+    qsizetype m_nodes = 0;
+    int m_depth = 0;
+};
+
+// 1-based line and column of a byte offset; the column counts bytes, as yaml-cpp's positions do.
+std::pair<int, int> lineAndColumn(QByteArrayView text, qsizetype offset)
+{
+    const QByteArrayView before = text.first(offset);
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    return {int(before.count('\n')) + 1, int(offset - lineStart) + 1};
+}
+
 int editDistance(const QString &a, const QString &b)
 {
     std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
@@ -45,20 +105,116 @@ int editDistance(const QString &a, const QString &b)
 
 } // namespace
 
+qsizetype firstInvalidUtf8(QByteArrayView text)
+{
+    const auto *bytes = reinterpret_cast<const uchar *>(text.data());
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const uchar b = bytes[i];
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        // Allowed ranges of the second byte per lead byte (RFC 3629, table 3-7 of Unicode).
+        int length = 0;
+        uchar low = 0x80, high = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) {
+            length = 2;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            length = 3;
+            if (b == 0xE0)
+                low = 0xA0; // overlong
+            else if (b == 0xED)
+                high = 0x9F; // surrogates
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            length = 4;
+            if (b == 0xF0)
+                low = 0x90; // overlong
+            else if (b == 0xF4)
+                high = 0x8F; // past U+10FFFF
+        } else {
+            return i;
+        }
+        if (i + 1 >= size || bytes[i + 1] < low || bytes[i + 1] > high)
+            return i;
+        for (int k = 2; k < length; ++k)
+            if (i + k >= size || (bytes[i + k] & 0xC0) != 0x80)
+                return i;
+        i += length;
+    }
+    return -1;
+}
+
+std::optional<QByteArray> readYamlFile(const QString &path, Issues &issues)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        issues.append({QString(), 0, 0, Severity::Error, tr("cannot read: %1").arg(f.errorString())});
+        return std::nullopt;
+    }
+    // One byte past the limit tells a larger file; size() is 0 for devices and pipes.
+    QByteArray text = f.read(maxYamlDocumentBytes + 1);
+    if (f.error() != QFileDevice::NoError) {
+        issues.append({QString(), 0, 0, Severity::Error, tr("cannot read: %1").arg(f.errorString())});
+        return std::nullopt;
+    }
+    if (text.size() > maxYamlDocumentBytes) {
+        const qint64 size = f.size();
+        issues.append({QString(), 0, 0, Severity::Error,
+                       size > maxYamlDocumentBytes
+                           ? tr("the file is %1 bytes; a YAML document may be at most %2 bytes (4 MiB)")
+                                 .arg(size).arg(maxYamlDocumentBytes)
+                           : tr("the file is longer than %1 bytes (4 MiB), the most a YAML document may be")
+                                 .arg(maxYamlDocumentBytes)});
+        return std::nullopt;
+    }
+    return text;
+}
+
 std::optional<YAML::Node> parseYaml(const QByteArray &text, Issues &issues)
 {
     if (text.size() > maxYamlDocumentBytes) {
         issues.append({QString(), 0, 0, Severity::Error,
-                       tr("document is %1 bytes; the limit is %2 bytes")
+                       tr("document is %1 bytes; the limit is %2 bytes (4 MiB)")
                            .arg(text.size()).arg(maxYamlDocumentBytes)});
         return std::nullopt;
     }
-    if (QString::fromUtf8(text).toUtf8() != text) {
-        issues.append({QString(), 0, 0, Severity::Error, tr("document is not valid UTF-8")});
+    if (const qsizetype bad = firstInvalidUtf8(text); bad >= 0) {
+        // Refused rather than decoded with replacement characters, which saving would make permanent.
+        const auto [line, column] = lineAndColumn(text, bad);
+        issues.append({QString(), line, column, Severity::Error,
+                       tr("not valid UTF-8: byte 0x%1 cannot stand here; save the file as UTF-8")
+                           .arg(uchar(text[bad]), 2, 16, QLatin1Char('0'))});
         return std::nullopt;
     }
+    // yaml-cpp tokenizes a flow collection ("[a, b, ...]") whole before it
+    // hands out the first node, so the node count comes too late there:
+    // bound what a flow collection can hold first.
+    qsizetype indicators = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if ((c == ',' || c == '[' || c == '{') && ++indicators > maxYamlNodes) {
+            const auto [line, column] = lineAndColumn(text, i);
+            issues.append({QString(), line, column, Severity::Error,
+                           tr("more than %1 of the characters ',', '[' and '{' (flow lists and mappings); "
+                              "the limit keeps memory bounded")
+                               .arg(maxYamlNodes)});
+            return std::nullopt;
+        }
+    }
     try {
-        return YAML::Load(text.toStdString());
+        const std::string document = text.toStdString();
+        std::istringstream in(document);
+        YAML::Parser parser(in);
+        NodeCounter counter;
+        parser.HandleNextDocument(counter);
+        return YAML::Load(document);
+    } catch (const NodeCounter::TooMany &e) {
+        issues.append({QString(), e.mark.line + 1, e.mark.column + 1, Severity::Error,
+                       e.depth ? tr("nested deeper than %1 levels").arg(maxYamlDepth)
+                               : tr("more than %1 values (keys, list items, scalars); the limit keeps memory bounded")
+                                     .arg(maxYamlNodes)});
     } catch (const YAML::Exception &e) {
         issues.append({QString(), e.mark.line + 1, e.mark.column + 1, Severity::Error,
                        tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg))});
@@ -314,6 +470,9 @@ QString MapReader::closestMatch(const QString &word, const QStringList &candidat
     QString best;
     int bestDistance = std::max<int>(2, int(word.size()) / 3) + 1;
     for (const QString &c : candidates) {
+        // The length difference is a lower bound of the distance: a 4 MiB key costs nothing.
+        if (std::abs(word.size() - c.size()) >= bestDistance)
+            continue;
         const int d = editDistance(word, c);
         if (d < bestDistance) {
             bestDistance = d;

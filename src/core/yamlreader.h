@@ -14,13 +14,29 @@
 
 namespace phc {
 
-// Upper bound on any YAML document this program reads; larger input is
-// refused before parsing.
+// Upper bound on any YAML document this program reads (profiles, chart
+// values, data tables); larger input is refused before parsing.
 inline constexpr qsizetype maxYamlDocumentBytes = 4 * 1024 * 1024;
+// ... and on what its first document may hold, counted before any node is
+// built (yaml-cpp needs some 250 bytes a node: 4 MiB of "- a" lines would
+// take a gigabyte). A profile has about 100 nodes, the chart's values.yaml
+// some 4,000; neither nests more than 12 deep.
+inline constexpr qsizetype maxYamlNodes = 100'000; // scalars, lists, mappings and aliases
+inline constexpr int maxYamlDepth = 100;           // nested lists and mappings
+
+// Reads a YAML file, at most maxYamlDocumentBytes of it: a larger file (or
+// a device or pipe that never ends) is refused after reading one byte more.
+std::optional<QByteArray> readYamlFile(const QString &path, Issues &issues);
 
 // Parses text into a yaml-cpp node; a syntax error becomes an Issue with the
-// parser's position. yaml-cpp exceptions never leave this function.
+// parser's position, as does the first byte that is not UTF-8. yaml-cpp
+// exceptions (including its nesting limit) never leave this function.
 std::optional<YAML::Node> parseYaml(const QByteArray &text, Issues &issues);
+
+// Offset of the first byte of `text` that does not start or continue a
+// well-formed UTF-8 sequence (no overlong forms, surrogates or values past
+// U+10FFFF); -1 when all of it is UTF-8.
+qsizetype firstInvalidUtf8(QByteArrayView text);
 
 // Position of a node as 1-based line and column.
 int lineOf(const YAML::Node &node);

@@ -113,11 +113,20 @@ public:
         }
     }
 
-    Issues issues;
+    Issues issues; // at most PromParseLimits::maxIssues ...
+    int dropped = 0; // ... the rest only counted
+    int warnings = 0;
 
 private:
     void report(int line, QByteArrayView name, Severity severity, const QString &message)
     {
+        if (severity == Severity::Warning)
+            ++warnings;
+        // A family repeated on every other line would otherwise keep one issue per line.
+        if (issues.size() >= m_limits.maxIssues) {
+            ++dropped;
+            return;
+        }
         issues.append({QString::fromUtf8(name.first(std::min<qsizetype>(name.size(), 200))), line, 1, severity, message});
     }
 
@@ -144,11 +153,10 @@ MetricsSnapshot MetricsSnapshot::parse(QByteArrayView payload, const PromParseLi
     PromTextParser parser(limits);
     snapshot.m_stats = parser.parse(payload, builder, format);
     // The builder's findings join the parser's, in line order.
-    for (Issue &issue : builder.issues) {
-        if (issue.severity == Severity::Warning)
-            ++snapshot.m_stats.warnings;
+    snapshot.m_stats.warnings += builder.warnings;
+    snapshot.m_stats.droppedIssues += builder.dropped;
+    for (Issue &issue : builder.issues)
         snapshot.m_stats.report(limits, std::move(issue));
-    }
     std::stable_sort(snapshot.m_stats.issues.begin(), snapshot.m_stats.issues.end(),
                      [](const Issue &a, const Issue &b) { return a.line < b.line; });
     return snapshot;

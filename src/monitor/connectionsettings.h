@@ -30,7 +30,7 @@ struct ConnectionSettings
     QUrl metricsUrl;
     int timeoutMs = 5000;
     int pollIntervalMs = 10000;
-    qint64 maxResponseBytes = 64LL * 1024 * 1024;
+    qint64 maxResponseBytes = defaultMaxResponseBytes;
     QString extraCaFile;
     int rateWindowSeconds = 60;  // rate(...[window]) with a Prometheus server; rate span for direct scrapes
     QStringList corsOrigins;     // origins the web app calls from, checked by Diagnostics

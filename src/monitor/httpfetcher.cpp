@@ -5,6 +5,8 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace phc {
 
 struct HttpFetcher::Job
@@ -304,7 +306,8 @@ void HttpFetcher::onReadyRead(quint64 id)
 bool HttpFetcher::appendBody(Job *job) const
 {
     const qint64 room = m_options.maxBytes - job->body.size();
-    job->body += job->reply->read(room + 1);
+    // read(n) allocates n bytes first: ask for what has arrived, up to one byte past the cap.
+    job->body += job->reply->read(std::min(room + 1, job->reply->bytesAvailable()));
     if (job->body.size() <= m_options.maxBytes)
         return true;
     job->body.truncate(m_options.maxBytes);

@@ -51,10 +51,14 @@ using HttpHeaders = QList<std::pair<QByteArray, QByteArray>>;
 // First value of a header, case-insensitively; empty when absent.
 QByteArray headerValue(const HttpHeaders &headers, QByteArrayView name);
 
+// The response body cap unless a connection sets another: the most the
+// metrics parser is given (defaultMaxPayloadBytes), far above a real scrape.
+inline constexpr qint64 defaultMaxResponseBytes = 64LL * 1024 * 1024;
+
 struct FetchOptions
 {
     int timeoutMs = 5000;               // the whole exchange, connect to last byte
-    qint64 maxBytes = 64LL * 1024 * 1024; // response body cap
+    qint64 maxBytes = defaultMaxResponseBytes; // response body cap
     QString extraCaFile;                // PEM or DER, trusted in addition to the system's CAs
     int maxRedirects = 5;               // same-origin redirects followed
 

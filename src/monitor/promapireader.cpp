@@ -23,11 +23,26 @@ class Reader
 {
 public:
     Issues issues;
+    int droppedErrors = 0;
+    int droppedWarnings = 0;
 
-    void error(const QString &path, const QString &message) { issues.append({path, 0, 0, Severity::Error, message}); }
-    void warning(const QString &path, const QString &message)
+    void error(const QString &path, const QString &message) { add({path, 0, 0, Severity::Error, message}); }
+    void warning(const QString &path, const QString &message) { add({path, 0, 0, Severity::Warning, message}); }
+
+    void add(Issue issue)
     {
-        issues.append({path, 0, 0, Severity::Warning, message});
+        if (issues.size() < PromApiReader::maxIssues)
+            issues.append(std::move(issue));
+        else
+            ++(issue.severity == Severity::Error ? droppedErrors : droppedWarnings);
+    }
+
+    // The count of what was not listed, as one last issue.
+    void finish()
+    {
+        if (droppedErrors + droppedWarnings > 0)
+            issues.append({QString(), 0, 0, droppedErrors > 0 ? Severity::Error : Severity::Warning,
+                           tr("%1 more problems not listed").arg(droppedErrors + droppedWarnings)});
     }
 
     std::optional<QString> string(const QJsonObject &obj, const QString &key, const QString &path)
@@ -321,6 +336,7 @@ Result<PromApiResponse> PromApiReader::parse(QByteArrayView json)
         }
     }
 
+    r.finish();
     if (hasErrors(r.issues))
         return Result<PromApiResponse>::failure(r.issues);
     return Result<PromApiResponse>(std::move(out), r.issues);

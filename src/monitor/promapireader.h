@@ -60,6 +60,10 @@ struct PromApiResponse
 class PromApiReader
 {
 public:
+    // Issues listed per answer; past it one more issue counts the rest, so a
+    // result of a million bad samples costs no million messages.
+    static constexpr int maxIssues = 1000;
+
     static Result<PromApiResponse> parse(QByteArrayView json);
     // The sample value grammar alone; std::nullopt when not one.
     static std::optional<double> parseValue(QStringView text);

@@ -263,15 +263,11 @@ Result<DeploymentProfile> ProfileIO::parse(const QByteArray &yaml)
 
 Result<DeploymentProfile> ProfileIO::loadFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<DeploymentProfile>::failure(
-            {{QString(), 0, 0, Severity::Error, tr("cannot read: %1").arg(file.errorString())}});
-    if (file.size() > maxYamlDocumentBytes)
-        return Result<DeploymentProfile>::failure(
-            {{QString(), 0, 0, Severity::Error,
-              tr("file is %1 bytes; a profile may be at most %2").arg(file.size()).arg(maxYamlDocumentBytes)}});
-    return parse(file.readAll());
+    Issues issues;
+    const auto text = readYamlFile(path, issues);
+    if (!text)
+        return Result<DeploymentProfile>::failure(issues);
+    return parse(*text);
 }
 
 QString ProfileIO::serialize(const DeploymentProfile &p)

@@ -12,26 +12,43 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("phc::ValuesImporter", text); }
 
+using Leaves = QList<std::pair<QString, YAML::Node>>;
+
 // Collects the path of every leaf of the document: the keys to account for.
-void collectLeaves(const YAML::Node &node, const QString &path, QList<std::pair<QString, YAML::Node>> &out, int depth = 0)
+// False, with an issue, when the document passes a bound.
+bool collectLeaves(const YAML::Node &node, const QString &path, Leaves &out, Issues &issues, int depth = 0)
 {
-    // Chart values nest a handful of levels; the YAML reader bounds size, this bounds recursion.
-    if (depth > 64) {
-        out.append({path, node});
-        return;
+    if (path.size() > ValuesImporter::maxKeyPathChars) {
+        issues.append({path.left(80) + QStringLiteral("..."), lineOf(node), columnOf(node), Severity::Error,
+                       tr("key path longer than %1 characters; this is not a chart values file")
+                           .arg(ValuesImporter::maxKeyPathChars)});
+        return false;
     }
-    if (node.IsMap() && node.size() > 0) {
+    const bool inner = depth < ValuesImporter::maxDepth && (node.IsMap() || node.IsSequence()) && node.size() > 0;
+    if (!inner) {
+        if (out.size() >= ValuesImporter::maxLeaves) {
+            issues.append({path, lineOf(node), columnOf(node), Severity::Error,
+                           tr("more than %1 keys and list items (aliases counted each time they are used); "
+                              "this is not a chart values file")
+                               .arg(ValuesImporter::maxLeaves)});
+            return false;
+        }
+        out.append({path, node});
+        return true;
+    }
+    if (node.IsMap()) {
         for (const auto &kv : node) {
             const QString key = QString::fromStdString(kv.first.Scalar());
-            collectLeaves(kv.second, path.isEmpty() ? key : path + u'.' + key, out, depth + 1);
+            if (!collectLeaves(kv.second, path.isEmpty() ? key : path + u'.' + key, out, issues, depth + 1))
+                return false;
         }
-    } else if (node.IsSequence() && node.size() > 0) {
+    } else {
         int index = 0;
         for (const auto &item : node)
-            collectLeaves(item, path + u'[' + QString::number(index++) + u']', out, depth + 1);
-    } else {
-        out.append({path, node});
+            if (!collectLeaves(item, path + u'[' + QString::number(index++) + u']', out, issues, depth + 1))
+                return false;
     }
+    return true;
 }
 
 // A scalar child of a mapping, by iterating (operator[] on a missing key
@@ -219,8 +236,9 @@ Result<ValuesImport> ValuesImporter::import(const QByteArray &valuesYaml, Deploy
         issue.message = tr("not imported: %1").arg(issue.message);
         out.notMapped.append(issue);
     }
-    QList<std::pair<QString, YAML::Node>> leaves;
-    collectLeaves(*doc, QString(), leaves);
+    Leaves leaves;
+    if (!collectLeaves(*doc, QString(), leaves, issues))
+        return Result<ValuesImport>::failure(issues);
     for (const auto &[path, node] : leaves) {
         if (read.contains(path)) {
             out.mapped.append(path);

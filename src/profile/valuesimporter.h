@@ -20,8 +20,16 @@ struct ValuesImport
 
 namespace ValuesImporter {
 
+// Bounds for hostile files (the chart's own values.yaml has 1,438 leaves,
+// 11 levels deep, key paths of up to 96 characters). Aliases are counted each time they are
+// used, so an alias bomb is refused instead of being walked.
+inline constexpr qsizetype maxLeaves = 50'000;      // keys and list items, after expanding aliases
+inline constexpr qsizetype maxKeyPathChars = 512;   // "a.b[3].c" of one leaf
+inline constexpr int maxDepth = 64;                 // deeper values are listed as one leaf
+
 // Starts from `base` (the blank profile by default) and overrides what the
-// values set. Fails only when the text is not a YAML mapping.
+// values set. Fails only when the text is not a YAML mapping or passes a
+// bound above.
 Result<ValuesImport> import(const QByteArray &valuesYaml, DeploymentProfile base = {});
 
 } // namespace ValuesImporter

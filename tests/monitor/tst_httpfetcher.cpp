@@ -220,7 +220,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("answer");
         QTest::newRow("not http") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n\r\nzzzz");
         QTest::newRow("bad status") << QByteArray("HTTP/1.1 abc OK\r\nContent-Length: 2\r\n\r\nhi");
-        QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff\xfe garbage\r\n\r\n", 20);
+        QTest::newRow("binary") << QByteArrayLiteral("\x00\x01\x02\xff\xfe garbage\r\n\r\n");
     }
 
     void garbage()

@@ -6,9 +6,12 @@
 #include "monitor/clock.h"
 #include "monitor/instancemonitor.h"
 
-#include <QFile>
+#include "memorytestsupport.h"
+
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 namespace phcuitest {
 
@@ -27,16 +30,10 @@ inline void runRounds(phc::DashboardView *dashboard, phc::ManualClock &clock, in
     }
 }
 
-// The process's resident memory in KiB, from /proc/self/status (0 when unreadable).
+// The process's resident memory in KiB (0 when unreadable).
 inline qint64 residentKiB()
 {
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
-    return 0;
+    return std::max<qint64>(0, phctest::procStatusKiB("VmRSS"));
 }
 
 } // namespace phcuitest

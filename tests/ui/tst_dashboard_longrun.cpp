@@ -48,7 +48,8 @@ private Q_SLOTS:
         runRounds(&dashboard, clock, 1500, 1000);
         const qint64 end = residentKiB();
         qInfo("resident memory: %lld KiB after 5 minutes, %lld KiB after 30 (%+lld KiB)", warm, end, end - warm);
-        QVERIFY2(end - warm < maxGrowthKiB, qPrintable(QStringLiteral("grew by %1 KiB").arg(end - warm)));
+        if (phctest::residentSizeIsTheProgramsAlone)
+            QVERIFY2(end - warm < maxGrowthKiB, qPrintable(QStringLiteral("grew by %1 KiB").arg(end - warm)));
         // The history was allocated once, at the start.
         QCOMPARE(dashboard.monitor()->historyBytes(), historyBytes);
         QCOMPARE(dashboard.monitor()->history(KeyMetric::QueueSize).size(), 1801); // a point per round

@@ -45,7 +45,7 @@ CostPanel::CostPanel(QWidget *parent)
       m_cloud(new QLabel(this)),
       m_breakEven(new QLabel(this)),
       m_drift(new QTableWidget(3, 3, this)),
-      m_chartView(new QChartView(this)),
+      m_chartView(new QChartView(new QChart, this)), // setChart() would orphan the default chart
       m_selfHostedSeries(new QLineSeries),
       m_cloudSeries(new QLineSeries),
       m_projectionLine(new QLineSeries),
@@ -86,7 +86,7 @@ CostPanel::CostPanel(QWidget *parent)
         for (int c = 0; c < 3; ++c)
             m_drift->setItem(r, c, new QTableWidgetItem);
 
-    auto *chart = new QChart;
+    QChart *chart = m_chartView->chart();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTitle(tr("Monthly cost against monthly events"));
     m_selfHostedSeries->setName(tr("Self-hosted (sizing table)"));
@@ -113,7 +113,6 @@ CostPanel::CostPanel(QWidget *parent)
     // The scatter markers belong to the projection line's legend entry.
     chart->legend()->markers(m_projectionPoints).constFirst()->setVisible(false);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chartView->setChart(chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(280);
     m_chartView->setObjectName(QStringLiteral("costChart"));

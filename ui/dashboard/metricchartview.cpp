@@ -27,7 +27,7 @@ double displayed(KeyMetric key, double value) { return isLatency(key) ? value * 
 } // namespace
 
 MetricChartView::MetricChartView(KeyMetric key, QWidget *parent)
-    : QChartView(parent),
+    : QChartView(new QChart, parent), // setChart() would orphan the default chart
       m_key(key),
       m_series(new QLineSeries),
       m_warnLine(new QLineSeries),
@@ -36,7 +36,7 @@ MetricChartView::MetricChartView(KeyMetric key, QWidget *parent)
       m_valueAxis(new QValueAxis)
 {
     setObjectName(QStringLiteral("chart_") + keyMetricName(key));
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
@@ -55,7 +55,6 @@ MetricChartView::MetricChartView(KeyMetric key, QWidget *parent)
         s->attachAxis(m_timeAxis);
         s->attachAxis(m_valueAxis);
     }
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(280, 180);
     changeEvent(nullptr); // colours from the palette

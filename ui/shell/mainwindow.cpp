@@ -2,6 +2,7 @@
 
 #include "common/appsettings.h"
 #include "common/profiledocument.h"
+#include "core/yamlreader.h"
 #include "dashboard/dashboardview.h"
 #include "preview/highlighting.h"
 #include "profile/profileio.h"
@@ -14,7 +15,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -199,12 +199,13 @@ bool MainWindow::openProfile(const QString &path)
 
 bool MainWindow::importValues(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import"), tr("Cannot read %1: %2").arg(path, f.errorString()));
+    Issues readIssues;
+    const std::optional<QByteArray> read = readYamlFile(path, readIssues);
+    if (!read) {
+        showLoadProblems(path, readIssues);
         return false;
     }
-    const QByteArray bytes = f.read(4 * 1024 * 1024 + 1);
+    const QByteArray &bytes = *read;
     auto imported = ValuesImporter::import(bytes);
     if (!imported.ok()) {
         showLoadProblems(path, imported.issues());
