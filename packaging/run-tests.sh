@@ -30,6 +30,7 @@ build_and_test() {
   cmake --preset "$preset" >/dev/null
   cmake --build --preset "$preset"
   echo "== $preset: tests"
+  # shellcheck disable=SC2016 # expanded by the inner shell
   timeout 3000 dbus-run-session -- sh -c '
     eval "$(printf posthog-console-tests | gnome-keyring-daemon --unlock --components=secrets)"
     export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
