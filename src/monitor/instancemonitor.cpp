@@ -298,11 +298,10 @@ void InstanceMonitor::queryPrometheus(quint64 generation)
         queryKeyMetrics(generation, preset);
         return;
     }
-    // Which candidate names the server has, in one query.
-    QStringList escaped;
-    for (const QString &name : m_presets.candidateNames())
-        escaped << name; // metric names hold no regex metacharacters but ':', which is literal
-    const QString promql = QStringLiteral("count by (__name__) ({__name__=~\"%1\"})").arg(escaped.join(u'|'));
+    // Which candidate names the server has, in one query. Metric names need
+    // no escaping in the regex: their only non-word character, ':', is literal.
+    const QString promql =
+        QStringLiteral("count by (__name__) ({__name__=~\"%1\"})").arg(m_presets.candidateNames().join(u'|'));
     m_prometheus->query(promql, std::nullopt, this, [this, generation, startedAtMs](const PromQueryResult &r) {
         if (generation != m_generation)
             return;

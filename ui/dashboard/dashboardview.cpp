@@ -415,14 +415,18 @@ void DashboardView::redrawCharts()
 void DashboardView::showStatus(const InstanceStatus &status)
 {
     for (const KeyMetric key : allKeyMetrics) {
-        const MetricThreshold *t = m_monitor->presets().threshold(key);
+        // The monitor has judged the limits: a key without a crossing is Ok.
+        MetricThreshold::Level level = MetricThreshold::Level::Ok;
+        for (const ThresholdCrossing &c : status.crossings)
+            if (c.key == key)
+                level = c.level;
         const std::optional<double> value = status.metrics.value(key);
         QString note;
         if (!value)
             note = status.metricsConfigured && !status.metricsError.isEmpty()
                        ? status.metricsError
                        : (status.metrics.readings.size() > int(key) ? status.metrics.readings[int(key)].note : QString());
-        m_charts[size_t(key)]->setLatest(value, note, t ? t->levelOf(value) : MetricThreshold::Level::Ok);
+        m_charts[size_t(key)]->setLatest(value, note, level);
     }
     if (!m_paused)
         redrawCharts();

@@ -57,7 +57,7 @@ MetricChartView::MetricChartView(KeyMetric key, QWidget *parent)
     }
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(280, 180);
-    changeEvent(nullptr); // colours from the palette
+    applyColours();
     updateTitle();
 }
 
@@ -154,7 +154,7 @@ void MetricChartView::setLatest(std::optional<double> value, const QString &note
     m_note = value ? QString() : note;
     if (level != m_level) {
         m_level = level;
-        changeEvent(nullptr);
+        applyColours();
     }
     updateTitle();
 }
@@ -183,10 +183,13 @@ void MetricChartView::updateTitle()
 
 void MetricChartView::changeEvent(QEvent *event)
 {
-    if (event)
-        QChartView::changeEvent(event);
-    if (event && event->type() != QEvent::PaletteChange)
-        return;
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyColours();
+}
+
+void MetricChartView::applyColours()
+{
     const QPalette p = palette();
     QChart *c = chart();
     c->setBackgroundBrush(p.color(QPalette::Base));

@@ -44,6 +44,7 @@ protected:
 
 private:
     void updateTitle();
+    void applyColours(); // from the palette and the level
     void setLimitLine(QLineSeries *line, std::optional<double> limit, qint64 fromMs, qint64 toMs);
 
     KeyMetric m_key;
