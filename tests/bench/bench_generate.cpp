@@ -1,5 +1,6 @@
 // Profile load + full bundle generation. Reports time per bundle; asserts
 // only that the work was done, never how fast.
+#include "testpaths.h"
 #include "generate/bundle.h"
 #include "profile/profileio.h"
 
@@ -18,7 +19,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("yaml");
         QTest::newRow("guide-example") << ProfileIO::exampleProfile();
-        QFile f(QStringLiteral(PHC_TEST_DATA "/profiles/all-external.yaml"));
+        QFile f(phctest::testDataDir() + QStringLiteral("/profiles/all-external.yaml"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QTest::newRow("all-external") << f.readAll();
     }

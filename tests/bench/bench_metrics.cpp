@@ -2,6 +2,7 @@
 // the same payload through Debian's python3-prometheus-client parser for
 // comparison, and the memory of 24 h of history for the four key metrics.
 // Reports numbers; asserts only that the work was done.
+#include "testpaths.h"
 #include "metrics/decimator.h"
 #include "metrics/metricssnapshot.h"
 #include "metrics/promtextparser.h"
@@ -275,7 +276,7 @@ private Q_SLOTS:
         QByteArray output;
         const qint64 ns = bestOf(std::max(1, std::min(5, rounds())), [&] {
             QProcess p;
-            p.start(QStringLiteral(PHC_CLI_PATH), {QStringLiteral("metrics"), path, QStringLiteral("--json")});
+            p.start(phctest::cliPath(), {QStringLiteral("metrics"), path, QStringLiteral("--json")});
             p.waitForFinished(120000);
             output = p.readAllStandardOutput();
         });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "testpaths.h"
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
@@ -34,7 +35,7 @@ inline void start(QProcess &p, const QStringList &args, const QProcessEnvironmen
     p.setProcessEnvironment(env);
     if (!workDir.isEmpty())
         p.setWorkingDirectory(workDir);
-    p.start(QStringLiteral(PHC_CLI_PATH), args);
+    p.start(phctest::cliPath(), args);
     if (!p.waitForStarted(20000))
         qFatal("posthog-console did not start: %s", qPrintable(p.errorString()));
 }

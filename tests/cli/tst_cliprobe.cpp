@@ -1,3 +1,4 @@
+#include "testpaths.h"
 #include "clirun.h"
 #include "nettestsupport.h"
 #include "testsupport.h"
@@ -210,7 +211,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString presets = dir.filePath(QStringLiteral("presets.yaml"));
-        QByteArray yaml = phctest::readFile(QStringLiteral(PHC_SOURCE_DIR "/resources/data/metric-presets.yaml"));
+        QByteArray yaml = phctest::readFile(phctest::sourceDir() + QStringLiteral("/resources/data/metric-presets.yaml"));
         const QByteArray limits = "  queueSize:\n    warn: 10000\n    critical: 100000\n";
         QVERIFY(yaml.contains(limits));
         yaml.replace(limits, "  queueSize:\n    critical: -1\n");

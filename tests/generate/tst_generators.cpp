@@ -1,3 +1,4 @@
+#include "testpaths.h"
 #include "generate/bundle.h"
 #include "generate/bundlewriter.h"
 #include "testsupport.h"
@@ -14,7 +15,7 @@ using namespace phctest;
 
 namespace {
 
-const QString goldenRoot = QStringLiteral(PHC_TEST_DATA "/golden");
+const QString goldenRoot = phctest::testDataDir() + QStringLiteral("/golden");
 
 // First differing line, for a readable failure.
 QString firstDifference(const QByteArray &actual, const QByteArray &expected)
@@ -198,9 +199,9 @@ private Q_SLOTS:
     void helmValuesKeysExistInTheChart()
     {
         QFETCH(QByteArray, yaml);
-        if (!QFile::exists(QStringLiteral(PHC_CHART_VALUES)))
+        if (!QFile::exists(phctest::chartValuesPath()))
             QSKIP("the chart's values.yaml is not beside the checkout (../shared/reference/posthog-chart)");
-        const YAML::Node chart = YAML::LoadFile(PHC_CHART_VALUES);
+        const YAML::Node chart = YAML::LoadFile(phctest::chartValuesPath().toStdString());
         const YAML::Node ours = yamlOf(*findFile(bundleFor(yaml), QStringLiteral("helm/values.yaml")));
         QStringList paths;
         leafPaths(ours, QString(), paths);

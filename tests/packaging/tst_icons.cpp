@@ -1,3 +1,4 @@
+#include "testpaths.h"
 #include "shell/application.h"
 
 #include <QApplication>
@@ -62,7 +63,7 @@ private Q_SLOTS:
     // by the same list).
     void everySourceIconIsAResource()
     {
-        const QDir dir(QStringLiteral(PHC_SOURCE_DIR "/resources/icons/actions"));
+        const QDir dir(phctest::sourceDir() + QStringLiteral("/resources/icons/actions"));
         const QStringList files = dir.entryList({QStringLiteral("*.svg")}, QDir::Files);
         QVERIFY(files.size() >= 11);
         for (const QString &file : files)

@@ -1,3 +1,4 @@
+#include "testpaths.h"
 #include "profile/profileio.h"
 #include "profile/profilevalidator.h"
 
@@ -98,8 +99,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("yaml");
         QTest::newRow("guide example") << ProfileIO::exampleProfile();
         QTest::newRow("starter") << ProfileIO::starterProfile();
-        QTest::newRow("all external") << QByteArray(PHC_TEST_DATA "/profiles/all-external.yaml");
-        QTest::newRow("compose only") << QByteArray(PHC_TEST_DATA "/profiles/compose-only.yaml");
+        QTest::newRow("all external") << (phctest::testDataDir() + QStringLiteral("/profiles/all-external.yaml")).toUtf8();
+        QTest::newRow("compose only") << (phctest::testDataDir() + QStringLiteral("/profiles/compose-only.yaml")).toUtf8();
     }
 
     void roundTrip()

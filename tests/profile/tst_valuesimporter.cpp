@@ -1,3 +1,4 @@
+#include "testpaths.h"
 #include "profile/valuesimporter.h"
 #include "testsupport.h"
 
@@ -104,7 +105,7 @@ private Q_SLOTS:
 
     void theChartsOwnDefaultsImportWithoutLoss()
     {
-        const QString path = QStringLiteral(PHC_CHART_VALUES);
+        const QString path = phctest::chartValuesPath();
         if (!QFileInfo::exists(path))
             QSKIP("the chart's values.yaml is not beside the checkout");
         auto imported = ValuesImporter::import(phctest::readFile(path));

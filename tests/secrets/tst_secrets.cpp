@@ -1,3 +1,4 @@
+#include "testpaths.h"
 #include "profile/profileio.h"
 #include "secrets/deploymentsecrets.h"
 #include "secrets/memorysecretstore.h"
@@ -65,7 +66,7 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("POSTHOG_SECRET_KEY+gen"), QStringLiteral("POSTGRES_PASSWORD"),
                               QStringLiteral("CLICKHOUSE_PASSWORD+gen"), QStringLiteral("OBJECT_STORAGE_ACCESS_KEY_ID+gen"),
                               QStringLiteral("OBJECT_STORAGE_SECRET_ACCESS_KEY+gen")}));
-        const QByteArray external = phctest::readFile(QStringLiteral(PHC_TEST_DATA "/profiles/all-external.yaml"));
+        const QByteArray external = phctest::readFile(phctest::testDataDir() + QStringLiteral("/profiles/all-external.yaml"));
         QCOMPARE(names(external),
                  QStringList({QStringLiteral("POSTHOG_SECRET_KEY+gen"), QStringLiteral("POSTGRES_PASSWORD"),
                               QStringLiteral("REDIS_PASSWORD"), QStringLiteral("CLICKHOUSE_PASSWORD"),

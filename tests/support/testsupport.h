@@ -1,5 +1,6 @@
 #pragma once
 
+#include "testpaths.h"
 #include "generate/bundle.h"
 #include "profile/profileio.h"
 
@@ -26,8 +27,8 @@ inline QList<std::pair<QString, QByteArray>> referenceProfiles()
 {
     return {
         {QStringLiteral("guide-example"), phc::ProfileIO::exampleProfile()},
-        {QStringLiteral("all-external"), readFile(QStringLiteral(PHC_TEST_DATA "/profiles/all-external.yaml"))},
-        {QStringLiteral("compose-only"), readFile(QStringLiteral(PHC_TEST_DATA "/profiles/compose-only.yaml"))},
+        {QStringLiteral("all-external"), readFile(phctest::testDataDir() + QStringLiteral("/profiles/all-external.yaml"))},
+        {QStringLiteral("compose-only"), readFile(phctest::testDataDir() + QStringLiteral("/profiles/compose-only.yaml"))},
     };
 }
 

@@ -1,6 +1,7 @@
 // The wizard from start to export, driven by keyboard and mouse, for the
 // three reference profiles; the exported files must equal the CLI's byte for
 // byte. Runs with a real Secret Service (tests/support/with-keyring.sh).
+#include "testpaths.h"
 #include "wizardtestsupport.h"
 
 #include "common/appsettings.h"
@@ -146,7 +147,7 @@ private Q_SLOTS:
         pressEnter(wizard);
         QCOMPARE(wizard->currentIndex(), 6);
 
-        const QByteArray expected = phctest::readFile(QStringLiteral(PHC_TEST_DATA "/profiles/compose-only.yaml"));
+        const QByteArray expected = phctest::readFile(phctest::testDataDir() + QStringLiteral("/profiles/compose-only.yaml"));
         QCOMPARE(w.document()->profile(), phctest::profileFrom(expected));
         enterThroughToExport(wizard);
         exportAndCompareWithCli(w, QStringLiteral("compose-only"), expected);
@@ -155,7 +156,7 @@ private Q_SLOTS:
 
     void allExternalFromRecentListWithMouse()
     {
-        const QString source = QStringLiteral(PHC_TEST_DATA "/profiles/all-external.yaml");
+        const QString source = phctest::testDataDir() + QStringLiteral("/profiles/all-external.yaml");
         const QString path = m_scratch.filePath(QStringLiteral("recent-all-external.yaml"));
         QFile::remove(path);
         QVERIFY(QFile::copy(source, path));

@@ -2,6 +2,7 @@
 
 // Drives the real main window the way a user does: clicks, typing, Enter.
 
+#include "testpaths.h"
 #include "common/profiledocument.h"
 #include "shell/application.h"
 #include "shell/mainwindow.h"
@@ -75,7 +76,7 @@ inline bool runCli(const QStringList &args, QString *output = nullptr)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral(PHC_CLI_PATH), args);
+    p.start(phctest::cliPath(), args);
     if (!p.waitForFinished(60000))
         return false;
     if (output)
