@@ -9,6 +9,11 @@
 
 namespace phc {
 
+namespace {
+// How far ahead of the body the network thread may read (see setReadBufferSize).
+constexpr qint64 readAheadBytes = 1024 * 1024;
+} // namespace
+
 struct HttpFetcher::Job
 {
     FetchRequest request;
@@ -190,6 +195,9 @@ void HttpFetcher::startReply(quint64 id)
         ? m_nam->get(nr)
         : m_nam->sendCustomRequest(nr, job->method, job->requestBody);
     job->reply = reply;
+    // Back-pressure: the network thread reads no further ahead than this, so
+    // a fast sender fills a bounded buffer, not the heap.
+    reply->setReadBufferSize(readAheadBytes);
 
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, id] { onHeaders(id); });
     connect(reply, &QNetworkReply::readyRead, this, [this, id] { onReadyRead(id); });
@@ -307,7 +315,13 @@ bool HttpFetcher::appendBody(Job *job) const
 {
     const qint64 room = m_options.maxBytes - job->body.size();
     // read(n) allocates n bytes first: ask for what has arrived, up to one byte past the cap.
-    job->body += job->reply->read(std::min(room + 1, job->reply->bytesAvailable()));
+    const QByteArray chunk = job->reply->read(std::min(room + 1, job->reply->bytesAvailable()));
+    // Grow geometrically, but never past the cap and its one byte: doubling
+    // a 40 MiB body under a 64 MiB cap would hold 80 MiB.
+    const qint64 needed = job->body.size() + chunk.size();
+    if (needed > job->body.capacity())
+        job->body.reserve(std::min(std::max(needed, 2 * job->body.capacity()), m_options.maxBytes + 1));
+    job->body += chunk;
     if (job->body.size() <= m_options.maxBytes)
         return true;
     job->body.truncate(m_options.maxBytes);

@@ -21,10 +21,12 @@ namespace {
 
 constexpr qint64 gigabyte = 1024LL * 1024 * 1024;
 
-// Memory bounds, generous on purpose, far below the hostile sizes.
+// Memory bounds, generous on purpose, far below the hostile sizes; the heap's
+// own count (allocationcounter.cpp), whatever the allocator keeps resident.
 constexpr qint64 skippedLineMiB = 16;  // a line past the limit is skipped, not copied
 constexpr qint64 floodMiB = 64;        // issues past PromParseLimits::maxIssues are only counted
-constexpr qint64 cappedBodyMiB = 3 * defaultMaxResponseBytes / (1024 * 1024); // the capped body and its copies
+// the capped body (never grown past the cap), the read-ahead buffer and the chunk in hand
+constexpr qint64 cappedBodyMiB = defaultMaxResponseBytes / (1024 * 1024) + 16;
 constexpr qint64 refusedBodyMiB = 16;  // refused on Content-Length: nothing read
 
 // One family of `count` counter series, 20 to 25 bytes a line.

@@ -1,9 +1,12 @@
 #pragma once
 
-// For tests that bound memory: the process's resident size and its peak,
-// from /proc/self/status. Bounds are correctness bounds (nothing grows with
-// the input or with time), stated generously; link smallquarantine.cpp so
-// that they also hold under AddressSanitizer.
+// For tests that bound memory: the bytes the process holds in heap blocks
+// and their peak, counted by the allocator itself (link allocationcounter.cpp),
+// and the resident size from /proc/self/status for information. Bounds are
+// correctness bounds (nothing grows with the input or with time), stated
+// generously, and judged on the heap's count alone: resident size also holds
+// what the allocator keeps after a free, and moved by 100 MiB and more
+// between runs of the same binary.
 
 #include <QByteArray>
 #include <QFile>
@@ -19,15 +22,15 @@
 
 namespace phctest {
 
-#ifdef PHC_TEST_ASAN
-// Under AddressSanitizer the allocator's own bookkeeping (shadow pages,
-// stack traces of allocations, per-size caches) adds megabytes of resident
-// memory over a long run: flatness over time is measured in the other
-// builds, and LeakSanitizer looks for leaks here.
-inline constexpr bool residentSizeIsTheProgramsAlone = false;
-#else
-inline constexpr bool residentSizeIsTheProgramsAlone = true;
-#endif
+namespace heap {
+// False when allocationcounter.cpp could not hook the allocator.
+bool counting();
+// Bytes in heap blocks now, all threads together.
+qint64 liveBytes();
+// The most held at once since the last resetPeak().
+qint64 peakBytes();
+void resetPeak();
+} // namespace heap
 
 // A "Name:   1234 kB" line of /proc/self/status, in KiB; -1 when absent.
 inline qint64 procStatusKiB(QByteArrayView name)
@@ -42,24 +45,23 @@ inline qint64 procStatusKiB(QByteArrayView name)
     return -1;
 }
 
-// Starts measuring at construction: the kernel's peak (VmHWM) is reset to
-// the current size where Linux allows it (5 > /proc/self/clear_refs);
-// otherwise growth counts only above the earlier peak.
+// Starts measuring at construction: how far the heap rose above what it held
+// then, whatever it held before.
 class PeakMemory
 {
 public:
     PeakMemory()
     {
-        QFile clear(QStringLiteral("/proc/self/clear_refs"));
-        const bool reset = clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
-        clear.close();
-        m_startKiB = procStatusKiB(reset ? "VmRSS" : "VmHWM");
+        if (!heap::counting())
+            qFatal("the heap is not counted: link tests/support/allocationcounter.cpp");
+        heap::resetPeak();
+        m_startBytes = heap::liveBytes();
     }
     // Peak growth since construction, in MiB.
-    qint64 growthMiB() const { return (procStatusKiB("VmHWM") - m_startKiB) / 1024; }
+    qint64 growthMiB() const { return (heap::peakBytes() - m_startBytes) / (1024 * 1024); }
 
 private:
-    qint64 m_startKiB = 0;
+    qint64 m_startBytes = 0;
 };
 
 } // namespace phctest

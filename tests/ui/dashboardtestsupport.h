@@ -30,10 +30,16 @@ inline void runRounds(phc::DashboardView *dashboard, phc::ManualClock &clock, in
     }
 }
 
-// The process's resident memory in KiB (0 when unreadable).
+// The process's resident memory in KiB (0 when unreadable), for information.
 inline qint64 residentKiB()
 {
     return std::max<qint64>(0, phctest::procStatusKiB("VmRSS"));
+}
+
+// The bytes the process holds in heap blocks, in KiB (allocationcounter.cpp).
+inline qint64 heapKiB()
+{
+    return phctest::heap::liveBytes() / 1024;
 }
 
 } // namespace phcuitest
