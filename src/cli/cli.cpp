@@ -4,6 +4,7 @@
 #include "probecommand.h"
 
 #include "core/atomicwriter.h"
+#include "core/yamlreader.h"
 #include "generate/bundle.h"
 #include "generate/bundlewriter.h"
 #include "profile/profileio.h"
@@ -48,11 +49,16 @@ int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
         err << tr("%1 exists; use --force to overwrite").arg(path) << u'\n';
         return Cli::IoError;
     }
+    // The writer creates missing folders, as generate does; the output says which.
+    const QString folder = QFileInfo(path).absolutePath();
+    const bool newFolder = !QFileInfo::exists(folder);
     const QString error = AtomicWriter::writeFile(path, ProfileIO::starterProfile(), 0644);
     if (!error.isEmpty()) {
         err << error << u'\n';
         return Cli::IoError;
     }
+    if (newFolder)
+        out << tr("created the folder %1").arg(QDir::toNativeSeparators(folder)) << u'\n';
     out << tr("wrote %1").arg(path) << u'\n';
     return Cli::Ok;
 }
@@ -68,10 +74,8 @@ int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!requireOption(parser, profileOpt, err))
         return Cli::Usage;
     const QString path = parser.value(profileOpt);
-    if (!QFileInfo(path).isFile()) {
-        err << tr("%1: no such file").arg(path) << u'\n';
+    if (!checkReadable(path, err))
         return Cli::IoError;
-    }
     if (!loadValid(path, err))
         return Cli::Invalid;
     out << tr("%1: valid").arg(path) << u'\n';
@@ -92,13 +96,11 @@ int runGenerate(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!requireOption(parser, profileOpt, err) || !requireOption(parser, outOpt, err))
         return Cli::Usage;
     const QString path = parser.value(profileOpt);
-    if (!QFileInfo(path).isFile()) {
-        err << tr("%1: no such file").arg(path) << u'\n';
+    if (!checkReadable(path, err))
         return Cli::IoError;
-    }
-    const auto sizing = loadSizing(parser, err);
+    const auto sizing = loadSizing(parser, err, &code);
     if (!sizing)
-        return Cli::Invalid;
+        return code;
     const auto profile = loadValid(path, err);
     if (!profile)
         return Cli::Invalid;
@@ -143,9 +145,9 @@ int runSize(const QStringList &args, QTextStream &out, QTextStream &err)
         err << tr("--events: '%1' is not a whole number >= 0").arg(parser.value(events)) << u'\n';
         return Cli::Usage;
     }
-    const auto sizing = loadSizing(parser, err);
+    const auto sizing = loadSizing(parser, err, &code);
     if (!sizing)
-        return Cli::Invalid;
+        return code;
     const Recommendation rec = sizing->recommend(n);
     if (parser.isSet(json))
         out << QJsonDocument(rec.toJson()).toJson(QJsonDocument::Indented);
@@ -223,8 +225,27 @@ bool Cli::isCliInvocation(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
-    return verbs().contains(first) || first == u"--help" || first == u"-h" || first == u"--version"
-        || first == u"-v" || first == u"help";
+    if (first.startsWith(u'-'))
+        return first == u"--help" || first == u"-h" || first == u"--version" || first == u"-v";
+    return verbs().contains(first) || first == u"help" || !profileArgumentProblem(first).isEmpty();
+}
+
+QString Cli::profileArgumentProblem(const QString &argument)
+{
+    const QFileInfo info(argument);
+    if (info.isFile())
+        return QString();
+    if (verbs().contains(argument))
+        return tr("'%1' is a command; it goes first, before any option").arg(argument);
+    const QString hint = MapReader::closestMatch(argument, verbs());
+    if (!hint.isEmpty())
+        return tr("unknown command '%1' (did you mean '%2'?)").arg(argument, hint);
+    if (info.isDir())
+        return tr("%1: is a folder, not a profile").arg(argument);
+    // A word is a command mistyped; anything with a dot or a slash is a file.
+    if (!argument.contains(u'.') && !argument.contains(u'/'))
+        return tr("unknown command '%1'").arg(argument);
+    return tr("%1: no such file").arg(argument);
 }
 
 int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -242,7 +263,8 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     for (const Verb &v : verbTable())
         if (v.name == first)
             return v.run(arguments, out, err);
-    err << tr("unknown command '%1'").arg(first) << u'\n' << topLevelHelp(program);
+    err << program << QStringLiteral(": ") << profileArgumentProblem(first) << u'\n'
+        << tr("Run '%1 --help' for the commands.").arg(program) << u'\n';
     return Usage;
 }
 

@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -68,6 +69,26 @@ bool requireOption(const QCommandLineParser &parser, const QCommandLineOption &o
     return false;
 }
 
+bool checkReadable(const QString &path, QTextStream &err, const QString &option)
+{
+    const QString where = (option.isEmpty() ? QString() : QStringLiteral("--") + option + u' ') + path;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        err << tr("%1: no such file").arg(where) << u'\n';
+        return false;
+    }
+    if (info.isDir()) {
+        err << tr("%1: is a folder, not a file").arg(where) << u'\n';
+        return false;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        err << tr("%1: cannot read: %2").arg(where, f.errorString()) << u'\n';
+        return false;
+    }
+    return true;
+}
+
 QCommandLineOption sizingOption()
 {
     return QCommandLineOption(QStringLiteral("sizing"), tr("Sizing and cost tables to use instead of the built-in ones."),
@@ -78,23 +99,31 @@ namespace {
 
 // T's built-in data, or the file the option names (T::builtIn(), T::loadFile()).
 template <typename T>
-std::optional<T> loadDataOption(const QCommandLineParser &parser, const QString &option, QTextStream &err)
+std::optional<T> loadDataOption(const QCommandLineParser &parser, const QString &option, QTextStream &err, int *exitCode)
 {
     if (!parser.isSet(option))
         return T::builtIn();
     const QString path = parser.value(option);
+    if (!checkReadable(path, err, option)) {
+        if (exitCode)
+            *exitCode = Cli::IoError;
+        return std::nullopt;
+    }
     auto result = T::loadFile(path);
     err << formatIssues(result.issues(), path);
-    if (!result.ok())
+    if (!result.ok()) {
+        if (exitCode)
+            *exitCode = Cli::Invalid;
         return std::nullopt;
+    }
     return result.take();
 }
 
 } // namespace
 
-std::optional<SizingModel> loadSizing(const QCommandLineParser &parser, QTextStream &err)
+std::optional<SizingModel> loadSizing(const QCommandLineParser &parser, QTextStream &err, int *exitCode)
 {
-    return loadDataOption<SizingModel>(parser, QStringLiteral("sizing"), err);
+    return loadDataOption<SizingModel>(parser, QStringLiteral("sizing"), err, exitCode);
 }
 
 std::optional<DeploymentProfile> loadValid(const QString &path, QTextStream &err)
@@ -123,9 +152,9 @@ QCommandLineOption presetsOption()
                               QStringLiteral("FILE"));
 }
 
-std::optional<MetricPresets> loadPresets(const QCommandLineParser &parser, QTextStream &err)
+std::optional<MetricPresets> loadPresets(const QCommandLineParser &parser, QTextStream &err, int *exitCode)
 {
-    return loadDataOption<MetricPresets>(parser, QStringLiteral("presets"), err);
+    return loadDataOption<MetricPresets>(parser, QStringLiteral("presets"), err, exitCode);
 }
 
 bool checkPresetChoice(const QCommandLineParser &parser, const MetricPresets &presets, QTextStream &err)

@@ -31,11 +31,18 @@ bool parseVerb(QCommandLineParser &parser, const QStringList &args, const QStrin
 
 bool requireOption(const QCommandLineParser &parser, const QCommandLineOption &opt, QTextStream &err);
 
+// True when path is a file that opens for reading; otherwise prints
+// "[--OPTION ]PATH: why" and returns false, and the command exits with
+// Cli::IoError (a file that cannot be read).
+bool checkReadable(const QString &path, QTextStream &err, const QString &option = QString());
+
 // Built on use, so its help text is translated once the application exists.
 QCommandLineOption sizingOption();
 
-// Built-in tables, or the user's file; nullopt after printing its problems.
-std::optional<SizingModel> loadSizing(const QCommandLineParser &parser, QTextStream &err);
+// Built-in tables, or the user's file; nullopt after printing its problems,
+// with *exitCode (when given) set to Cli::IoError for a file that cannot be
+// read and Cli::Invalid for one with problems.
+std::optional<SizingModel> loadSizing(const QCommandLineParser &parser, QTextStream &err, int *exitCode = nullptr);
 
 // Loads and validates; prints every problem. Returns the profile when it
 // has no errors.
@@ -44,8 +51,9 @@ std::optional<DeploymentProfile> loadValid(const QString &path, QTextStream &err
 // --preset NAME and --presets FILE, for the commands that read key metrics.
 QCommandLineOption presetOption();
 QCommandLineOption presetsOption();
-// The --presets file, else the built-in presets; nullopt after printing the file's problems.
-std::optional<MetricPresets> loadPresets(const QCommandLineParser &parser, QTextStream &err);
+// The --presets file, else the built-in presets; nullopt after printing the
+// file's problems, *exitCode set as loadSizing() does.
+std::optional<MetricPresets> loadPresets(const QCommandLineParser &parser, QTextStream &err, int *exitCode = nullptr);
 // False after naming the presets there are when --preset names none of them.
 bool checkPresetChoice(const QCommandLineParser &parser, const MetricPresets &presets, QTextStream &err);
 

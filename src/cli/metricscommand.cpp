@@ -38,7 +38,8 @@ QString exitHelp()
               "  1  malformed lines were found (each printed as FILE:LINE:COL: metric: message),\n"
               "     or the --presets file has problems\n"
               "  2  wrong arguments\n"
-              "  3  the payload could not be read or fetched, or is larger than --max-bytes (default %1)\n")
+              "  3  the payload could not be read or fetched, or is larger than --max-bytes (default %1);\n"
+              "     or the --presets file could not be read\n")
         .arg(limitText(defaultMaxPayloadBytes));
 }
 
@@ -253,9 +254,9 @@ int runMetrics(const QStringList &args, QTextStream &out, QTextStream &err)
         }
     }
 
-    const std::optional<MetricPresets> presets = loadPresets(parser, err);
+    const std::optional<MetricPresets> presets = loadPresets(parser, err, &code);
     if (!presets)
-        return Cli::Invalid;
+        return code;
     if (!checkPresetChoice(parser, *presets, err))
         return Cli::Usage;
     const MetricPreset *chosen = parser.isSet(presetOpt) ? presets->find(parser.value(presetOpt)) : nullptr;

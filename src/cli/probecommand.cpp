@@ -12,7 +12,6 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -367,46 +366,62 @@ struct Options
                                 QStringLiteral("PROFILE.yaml")};
 };
 
-// Prints the settings' problems under the options that set them, as
-// "--timeout 0: timeoutMs must be between 100 and 120000"; true when none is an error.
+QString seconds(qint64 ms)
+{
+    return QLocale::c().toString(double(ms) / 1000, 'g', 6);
+}
+
+// Prints the settings' problems under the options that set them, in the
+// user's terms: "--watch 0: must be between 1 and 3600 seconds"; true when
+// none is an error.
 bool reportSettings(const ConnectionSettings &settings, const QCommandLineParser &parser, const Options &o,
                     bool watching, QTextStream &err)
 {
     const QCommandLineOption &metricsOpt = parser.isSet(o.prometheus) ? o.prometheus : o.metricsUrl;
+    const QCommandLineOption &intervalOpt = watching ? o.watch : o.sampleInterval;
+    const auto between = [](qint64 low, qint64 high) {
+        return tr("must be between %1 and %2 seconds").arg(seconds(low), seconds(high));
+    };
     bool ok = true;
     for (const Issue &issue : settings.validate()) {
         const bool error = issue.severity == Severity::Error;
-        QString option;
+        const QCommandLineOption *option = nullptr;
         QString value;
+        QString message = issue.message;
         if (issue.path == u"baseUrl") {
-            option = o.url.names().constFirst();
-            value = parser.value(o.url);
+            option = &o.url;
         } else if (issue.path.startsWith(QStringLiteral("probePaths["))) {
-            option = o.probe.names().constFirst();
+            option = &o.probe;
             value = parser.values(o.probe).value(issue.path.mid(11).chopped(1).toInt());
         } else if (issue.path == u"metricsUrl") {
-            option = metricsOpt.names().constFirst();
-            value = parser.value(metricsOpt);
+            option = &metricsOpt;
+        } else if (issue.path == u"timeoutMs" && error) {
+            option = &o.timeout;
+            message = between(ConnectionSettings::minTimeoutMs, ConnectionSettings::maxTimeoutMs);
         } else if (issue.path == u"timeoutMs") {
             // Only --watch polls: a timeout longer than the sample interval slows --once, it skips nothing.
-            if (!error && !watching)
+            if (!watching)
                 continue;
-            option = o.timeout.names().constFirst();
-            value = parser.value(o.timeout);
+            option = &o.watch;
+            message = tr("shorter than the time a request may take (%1 seconds, --timeout): a round still waiting "
+                         "for answers makes the next one be skipped")
+                          .arg(seconds(settings.timeoutMs));
         } else if (issue.path == u"pollIntervalMs") {
-            option = (watching ? o.watch : o.sampleInterval).names().constFirst();
-            value = parser.value(watching ? o.watch : o.sampleInterval);
+            option = &intervalOpt;
+            message = between(ConnectionSettings::minPollIntervalMs, ConnectionSettings::maxPollIntervalMs);
         } else if (issue.path == u"extraCaFile") {
-            option = o.caFile.names().constFirst();
-            value = parser.value(o.caFile);
+            option = &o.caFile;
         } else if (!error) {
             continue; // a setting this command leaves at its default: nothing the user could change here
         }
         ok = ok && !error;
-        const QString where = option.isEmpty() ? issue.path
-                                               : QStringLiteral("--") + option + (value.isEmpty() ? QString() : u' ' + value)
-                + QStringLiteral(": ") + issue.path;
-        err << (error ? QString() : tr("warning: ")) << where << u' ' << issue.message << u'\n';
+        QString where = issue.path;
+        if (option) {
+            if (value.isEmpty())
+                value = parser.value(*option);
+            where = QStringLiteral("--") + option->names().constFirst() + (value.isEmpty() ? QString() : u' ' + value);
+        }
+        err << (error ? QString() : tr("warning: ")) << where << QStringLiteral(": ") << message << u'\n';
     }
     err.flush();
     return ok;
@@ -468,10 +483,8 @@ int runProbe(const QStringList &args, QTextStream &out, QTextStream &err)
     output.json = parser.isSet(o.json);
     if (parser.isSet(o.profile)) {
         output.profilePath = parser.value(o.profile);
-        if (!QFileInfo(output.profilePath).isFile()) {
-            err << tr("--profile: %1: no such file").arg(output.profilePath) << u'\n';
+        if (!checkReadable(output.profilePath, err, o.profile.names().constFirst()))
             return NoVerdict;
-        }
         output.profile = loadValid(output.profilePath, err);
         if (!output.profile)
             return NoVerdict;

@@ -95,8 +95,8 @@ Issues ConnectionSettings::validate() const
         error(QStringLiteral("metricsUrl"), tr("must be an http or https URL for the chosen metrics source"));
 
     const qsizetype before = issues.size();
-    range(QStringLiteral("timeoutMs"), timeoutMs, 100, 120000);
-    range(QStringLiteral("pollIntervalMs"), pollIntervalMs, 1000, 3600000);
+    range(QStringLiteral("timeoutMs"), timeoutMs, minTimeoutMs, maxTimeoutMs);
+    range(QStringLiteral("pollIntervalMs"), pollIntervalMs, minPollIntervalMs, maxPollIntervalMs);
     const bool timesInRange = issues.size() == before;
     range(QStringLiteral("maxResponseBytes"), maxResponseBytes, 1024, 1024LL * 1024 * 1024);
     range(QStringLiteral("rateWindowSeconds"), rateWindowSeconds, 10, 3600);

@@ -37,8 +37,13 @@ struct ConnectionSettings
 
     static QStringList defaultProbePaths();
 
-    // Bounds: timeout 100 ms..120 s, poll interval 1 s..1 h, size cap
-    // 1 KiB..1 GiB, rate window 10 s..1 h.
+    static constexpr int minTimeoutMs = 100;
+    static constexpr int maxTimeoutMs = 120000;
+    static constexpr int minPollIntervalMs = 1000;
+    static constexpr int maxPollIntervalMs = 3600000;
+
+    // Bounds: timeout and poll interval as above, size cap 1 KiB..1 GiB,
+    // rate window 10 s..1 h.
     Issues validate() const;
     FetchOptions fetchOptions() const;
     // baseUrl joined with a probe path (path prefix kept, query allowed) or

@@ -106,10 +106,9 @@ QJsonObject InstanceStatus::toJson(const CloudPricing &pricing) const
         {QStringLiteral("projection"), projection ? QJsonValue(projection->toJson(pricing)) : QJsonValue()},
         {QStringLiteral("thresholds"), crossingArray},
     };
-    if (metricsConfigured) {
-        o.insert(QStringLiteral("preset"), preset.isEmpty() ? QJsonValue() : QJsonValue(preset));
-        o.insert(QStringLiteral("metricsError"), metricsError.isEmpty() ? QJsonValue() : QJsonValue(metricsError));
-    }
+    // Always present, null without a metrics source: a script reads the same keys every time.
+    o.insert(QStringLiteral("preset"), preset.isEmpty() ? QJsonValue() : QJsonValue(preset));
+    o.insert(QStringLiteral("metricsError"), metricsError.isEmpty() ? QJsonValue() : QJsonValue(metricsError));
     return o;
 }
 

@@ -337,6 +337,168 @@ private Q_SLOTS:
         QVERIFY2(!help.contains(QStringLiteral("--screenshots")), qPrintable(help));
     }
 
+    // Every command's exit codes, as the README states them: each row names
+    // the README's words for its code, and runs the program without a display.
+    void exitCodesAsTheReadmeStates_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("expected");
+        QTest::addColumn<QString>("readme");
+        const QString ok = QStringLiteral("0 success");
+        const QString invalid = QStringLiteral("1 the profile or input has problems");
+        const QString usage = QStringLiteral("2 wrong arguments");
+        const QString io = QStringLiteral("3 a file could not be read or written (or exists and `--force` was not given");
+        const auto row = [](const char *name, const QString &args, int code, const QString &readme) {
+            QTest::newRow(name) << args.split(u' ') << code << readme;
+        };
+        row("init", QStringLiteral("init --out @/new/p.yaml"), 0, ok);
+        row("init without --out", QStringLiteral("init"), 2, usage);
+        row("init unknown option", QStringLiteral("init --out @/x.yaml --bogus"), 2, usage);
+        row("init over a file", QStringLiteral("init --out @/valid.yaml"), 3, io);
+        row("init below a file", QStringLiteral("init --out @/valid.yaml/p.yaml"), 3, io);
+        row("validate", QStringLiteral("validate --profile @/valid.yaml"), 0, ok);
+        row("validate invalid", QStringLiteral("validate --profile @/invalid.yaml"), 1, invalid);
+        row("validate without --profile", QStringLiteral("validate"), 2, usage);
+        row("validate missing", QStringLiteral("validate --profile @/missing.yaml"), 3, io);
+        row("validate a folder", QStringLiteral("validate --profile @"), 3, io);
+        row("generate", QStringLiteral("generate --profile @/valid.yaml --out @/out"), 0, ok);
+        row("generate invalid", QStringLiteral("generate --profile @/invalid.yaml --out @/out-invalid"), 1, invalid);
+        row("generate bad --sizing", QStringLiteral("generate --profile @/valid.yaml --out @/out-s --sizing @/sizing.yaml"), 1,
+            invalid);
+        row("generate without --out", QStringLiteral("generate --profile @/valid.yaml"), 2, usage);
+        row("generate missing", QStringLiteral("generate --profile @/missing.yaml --out @/out-m"), 3, io);
+        row("generate missing --sizing",
+            QStringLiteral("generate --profile @/valid.yaml --out @/out-ms --sizing @/missing.yaml"), 3, io);
+        row("generate over files", QStringLiteral("generate --profile @/valid.yaml --out @/existing"), 3, io);
+        row("size", QStringLiteral("size --events 5"), 0, ok);
+        row("size bad --sizing", QStringLiteral("size --events 5 --sizing @/sizing.yaml"), 1, invalid);
+        row("size without --events", QStringLiteral("size"), 2, usage);
+        row("size --events many", QStringLiteral("size --events many"), 2, usage);
+        row("size missing --sizing", QStringLiteral("size --events 5 --sizing @/missing.yaml"), 3, io);
+        row("size folder --sizing", QStringLiteral("size --events 5 --sizing @"), 3, io);
+        row("metrics", QStringLiteral("metrics @/clean.txt"), 0, QStringLiteral("0 parsed cleanly"));
+        row("metrics malformed", QStringLiteral("metrics @/malformed.txt"), 1,
+            QStringLiteral("1 malformed lines or an invalid presets file"));
+        row("metrics bad --presets", QStringLiteral("metrics @/clean.txt --presets @/presets.yaml"), 1,
+            QStringLiteral("1 malformed lines or an invalid presets file"));
+        row("metrics without a payload", QStringLiteral("metrics"), 2, QStringLiteral("2 usage"));
+        row("metrics missing", QStringLiteral("metrics @/missing.txt"), 3, QStringLiteral("3 unreadable or over 64 MiB"));
+        row("metrics missing --presets", QStringLiteral("metrics @/clean.txt --presets @/missing.yaml"), 3,
+            QStringLiteral("3 unreadable or over 64 MiB"));
+        row("probe nothing answers", QStringLiteral("probe --url http://127.0.0.1:1 --probe /_health"), 2,
+            QStringLiteral("2 down (no probe answered)"));
+        row("probe without --url", QStringLiteral("probe"), 3, QStringLiteral("3 no verdict (wrong arguments)"));
+        row("probe missing --profile", QStringLiteral("probe --url http://127.0.0.1:1 --profile @/missing.yaml"), 3,
+            QStringLiteral("3 no verdict (wrong arguments)"));
+        row("unknown command", QStringLiteral("valdiate --profile @/valid.yaml"), 2, usage);
+    }
+
+    void exitCodesAsTheReadmeStates()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, expected);
+        QFETCH(QString, readme);
+        const QString said = QString::fromUtf8(phctest::readFile(phctest::sourceDir() + QStringLiteral("/README.md"))).simplified();
+        QVERIFY2(said.contains(readme), qPrintable(QStringLiteral("README.md no longer says \"%1\"").arg(readme)));
+
+        QTemporaryDir dir;
+        writeText(dir.filePath(QStringLiteral("valid.yaml")), phc::ProfileIO::exampleProfile());
+        writeText(dir.filePath(QStringLiteral("invalid.yaml")),
+                  QByteArray(phc::ProfileIO::exampleProfile()).replace("cloud: aws", "cloud: azure-ish"));
+        writeText(dir.filePath(QStringLiteral("sizing.yaml")), "tiers: []\n");
+        writeText(dir.filePath(QStringLiteral("presets.yaml")), "presets: 3\n");
+        writeText(dir.filePath(QStringLiteral("clean.txt")), withoutMalformedLines(chartScrape));
+        writeText(dir.filePath(QStringLiteral("malformed.txt")), chartScrape);
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("existing")));
+        writeText(dir.filePath(QStringLiteral("existing/README.md")), "mine\n");
+        for (QString &a : args)
+            a.replace(u'@', dir.path());
+
+        const Run r = cli(args);
+        QVERIFY2(r.exitCode == expected, qPrintable(QStringLiteral("exit %1, expected %2; stderr:\n%3")
+                                                        .arg(r.exitCode).arg(expected).arg(r.err)));
+        // A failure says why on stderr; probe's verdicts are its report, on stdout.
+        const bool verdict = args.constFirst() == u"probe" && expected != 3;
+        if (expected != 0)
+            QVERIFY2(!(verdict ? r.out : r.err).isEmpty(), "the reason is printed");
+    }
+
+    // A mistyped command is one, display or not: never a profile for the window.
+    void unknownCommandSuggestsTheClosest_data()
+    {
+        QTest::addColumn<bool>("display");
+        QTest::newRow("no display") << false;
+        QTest::newRow("offscreen display") << true;
+    }
+
+    void unknownCommandSuggestsTheClosest()
+    {
+        QFETCH(bool, display);
+        const QProcessEnvironment env = display ? environment({{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")}})
+                                                : environment();
+        const Run r = cli({QStringLiteral("valdiate"), QStringLiteral("--profile"), QStringLiteral("p.yaml")}, QString(), {}, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("posthog-console: unknown command 'valdiate' (did you mean 'validate'?)\n")),
+                 qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        const Run far = cli({QStringLiteral("frobnicate")}, QString(), {}, env);
+        QCOMPARE(far.exitCode, 2);
+        QVERIFY2(far.err.startsWith(QStringLiteral("posthog-console: unknown command 'frobnicate'\n")), qPrintable(far.err));
+    }
+
+    // The window's arguments are checked before any window exists: the process
+    // ends with code 2 and the reason, with a display to open one on.
+    void guiArgumentErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("--lang xx") << QStringList {QStringLiteral("--lang"), QStringLiteral("xx")}
+                                   << "posthog-console: --lang xx: unknown language; available: de, en\n";
+        QTest::newRow("missing profile first") << QStringList {QStringLiteral("@/missing.yaml")}
+                                               << "posthog-console: @/missing.yaml: no such file\n";
+        QTest::newRow("missing profile after an option")
+            << QStringList {QStringLiteral("--no-keychain"), QStringLiteral("@/missing.yaml")}
+            << "posthog-console: @/missing.yaml: no such file\n";
+        QTest::newRow("a folder") << QStringList {QStringLiteral("--no-keychain"), QStringLiteral("@")}
+                                  << "posthog-console: @: is a folder, not a profile\n";
+        QTest::newRow("mistyped command after an option")
+            << QStringList {QStringLiteral("--no-keychain"), QStringLiteral("genrate")}
+            << "posthog-console: unknown command 'genrate' (did you mean 'generate'?)\n";
+        QTest::newRow("known language, missing profile")
+            << QStringList {QStringLiteral("--lang"), QStringLiteral("de_AT"), QStringLiteral("@/missing.yaml")}
+            << "posthog-console: @/missing.yaml: no such file\n";
+        QTest::newRow("both problems at once")
+            << QStringList {QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("@/missing.yaml")}
+            << "posthog-console: --lang xx: unknown language; available: de, en\nposthog-console: @/missing.yaml: no such file\n";
+    }
+
+    void guiArgumentErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        for (QString &a : args)
+            a.replace(u'@', dir.path());
+        message.replace(u'@', dir.path());
+        const Run r = cli(args, QString(), {}, environment({{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")}}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void initCreatesFoldersAndSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("no/such"));
+        const QString path = folder + QStringLiteral("/p.yaml");
+        const Run r = cli({QStringLiteral("init"), QStringLiteral("--out"), path});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("created the folder %1\nwrote %2\n").arg(folder, path));
+        QCOMPARE(phctest::readFile(path), phc::ProfileIO::starterProfile());
+        const Run again = cli({QStringLiteral("init"), QStringLiteral("--out"), folder + QStringLiteral("/q.yaml")});
+        QCOMPARE(again.out, QStringLiteral("wrote %1/q.yaml\n").arg(folder));
+    }
+
     // No display: one clear line instead of Qt's platform-plugin abort.
     void guiWithoutDisplaySaysSo()
     {

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -52,8 +53,69 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     return own->isEmpty() ? QStringLiteral("en") : own->language();
 }
 
+QStringList availableLanguages()
+{
+    QStringList languages;
+    const QString prefix = QStringLiteral("posthog-console_");
+    for (const QString &file : QDir(QStringLiteral(":/i18n")).entryList({prefix + QStringLiteral("*.qm")}, QDir::Files))
+        languages << file.mid(prefix.size()).chopped(3);
+    return languages;
+}
+
+namespace {
+
+// The arguments' problems, each a line, found before any window or display
+// is needed: an unknown language, a profile that is not a file.
+QStringList argumentProblems(const QCommandLineParser &parser)
+{
+    QStringList problems;
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (!lang.isEmpty()) {
+        const QLocale::Language wanted = QLocale(lang).language();
+        bool known = false;
+        for (const QString &available : availableLanguages())
+            known = known || (wanted != QLocale::C && QLocale(available).language() == wanted);
+        if (!known)
+            problems << QCoreApplication::translate("phc::Cli", "--lang %1: unknown language; available: %2")
+                            .arg(lang, availableLanguages().join(QStringLiteral(", ")));
+    }
+    const QStringList positionals = parser.positionalArguments();
+    if (positionals.size() > 1)
+        problems << QCoreApplication::translate("phc::Cli", "one profile at most; also given: %1")
+                        .arg(positionals.mid(1).join(QStringLiteral(" ")));
+    if (!positionals.isEmpty()) {
+        const QString problem = Cli::profileArgumentProblem(positionals.constFirst());
+        if (!problem.isEmpty())
+            problems << problem;
+    }
+    return problems;
+}
+
+} // namespace
+
 int runGui(int argc, char *argv[])
 {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser parser;
+    parser.addOptions(Cli::desktopOptions());
+    const QString lang = QStringLiteral("lang");
+    const QString noKeychain = QStringLiteral("no-keychain");
+    const QString screenshots = QStringLiteral("screenshots");
+    const QString demo = QStringLiteral("demo");
+    parser.addPositionalArgument(QStringLiteral("PROFILE"), QStringLiteral("A profile to open."), QStringLiteral("[PROFILE]"));
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "posthog-console: %s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    const QStringList problems = argumentProblems(parser);
+    for (const QString &problem : problems)
+        std::fprintf(stderr, "posthog-console: %s\n", qPrintable(problem));
+    if (!problems.isEmpty()) {
+        std::fputs("Run 'posthog-console --help' for the options and commands.\n", stderr);
+        return 2;
+    }
     if (!displayAvailable()) {
         std::fputs("posthog-console: no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
                    "use the commands without a display (posthog-console --help) "
@@ -64,17 +126,6 @@ int runGui(int argc, char *argv[])
     QApplication app(argc, argv);
     setApplicationIdentity();
 
-    QCommandLineParser parser;
-    parser.addOptions(Cli::desktopOptions());
-    const QString lang = QStringLiteral("lang");
-    const QString noKeychain = QStringLiteral("no-keychain");
-    const QString screenshots = QStringLiteral("screenshots");
-    const QString demo = QStringLiteral("demo");
-    parser.addPositionalArgument(QStringLiteral("PROFILE"), QStringLiteral("A profile to open."), QStringLiteral("[PROFILE]"));
-    if (!parser.parse(QCoreApplication::arguments())) {
-        std::fprintf(stderr, "posthog-console: %s\n", qPrintable(parser.errorText()));
-        return 2;
-    }
     installTranslations(app, parser.value(lang));
 
     KeychainSecretStore keychain;

@@ -19,6 +19,9 @@ bool displayAvailable();
 // system locale) from the resources. Returns the language in use.
 QString installTranslations(QCoreApplication &app, const QString &language);
 
+// The languages the interface is translated into ("de", "en"), from the resources.
+QStringList availableLanguages();
+
 // Sets the application's names used by QSettings and the window system.
 void setApplicationIdentity();
 
