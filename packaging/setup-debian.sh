@@ -14,6 +14,8 @@ packages=(
   qt6-qpa-plugins fonts-dejavu-core
   # SVG icons (window icon, action icons) load through its icon engine plugin
   libqt6svg6
+  # Qt's own dialog buttons and messages in the user's language (qtbase_de.qm, ...)
+  qt6-translations-l10n
   # test: real secret service, X server for screenshots, compose validation,
   # a real Prometheus server, the reference parser for the benchmark,
   # throw-away certificates for the TLS tests

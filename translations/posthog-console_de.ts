@@ -549,6 +549,677 @@
     </message>
 </context>
 <context>
+    <name>phc</name>
+    <message>
+        <source>Where to write the starter profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite the file if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a commented starter profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists; use --force to overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a profile; print every problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile to generate from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to write the files to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite files that exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate every file for a profile. Validates first; writes nothing on error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n file(s) written to %1</source>
+        <translation type="unfinished">%n Datei nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Monthly events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource tier, scaling row, replicas and cost for a monthly event count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--events: &apos;%1&apos; is not a whole number &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [OPTIONS] [PROFILE]       start the desktop application
+       %1 COMMAND [OPTIONS]         run a command without a display
+
+PostHog Admin Console: deployment files and a live dashboard for self-hosted PostHog.
+
+Options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help; after a command, that command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+&apos;probe&apos; exits as monitoring plugins do: 0 healthy, 1 degraded, 2 down, 3 no verdict (wrong
+arguments included); see &apos;%1 probe --help&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; a YAML document may be at most %2 bytes (4 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is longer than %1 bytes (4 MiB), the most a YAML document may be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document is %1 bytes; the limit is %2 bytes (4 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8: byte 0x%1 cannot stand here; save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 of the characters &apos;,&apos;, &apos;[&apos; and &apos;{&apos; (flow lists and mappings); the limit keeps memory bounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 values (keys, list items, scalars); the limit keeps memory bounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a mapping of label names to values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a label name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a label value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Prometheus metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a &apos;mean&apos; source has a countMetric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quantile lies between 0 and 1, exclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a &apos;quantile&apos; source has a quantile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a threshold needs warn, critical or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with below: true, critical must not be above warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical must not be below warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection origin is configured for the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address is not a valid http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key is only sent to %1, not to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key is never sent over plain http to a host other than this computer (%1); use https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key is only sent over https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phc::AtomicWriter</name>
+    <message>
+        <source>%1: cannot create folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phc::BundleWriter</name>
+    <message>
+        <source>%1 exists and is not a regular file; not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists; use --force to overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phc::Cli</name>
+    <message>
+        <source>Save a PNG of each wizard page and dashboard tab into DIR and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface (en, de).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep secrets in memory for this run; do not use the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a simulated PostHog instance on 127.0.0.1 and open the dashboard on it, labelled &quot;Demo data&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  the payload was read without malformed lines
+  1  malformed lines were found (each printed as FILE:LINE:COL: metric: message),
+     or the --presets file has problems
+  2  wrong arguments
+  3  the payload could not be read or fetched, or is larger than --max-bytes (default %1)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than the limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, %3 lines, %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families:    %1%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series:      %1 (%2 samples)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key metrics: none of the presets&apos; metrics are present
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key metrics (preset %1):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key metrics (preset %1, picked by the names present):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed lines: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings:    %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest payload accepted, in bytes (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Prometheus or OpenMetrics text payload: a file, - for standard input, or an http(s) URL, fetched with the Accept header Prometheus sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parse a metrics payload; summarise its families, series, key metrics and malformed lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing the payload: a FILE, a URL or - for standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout %1: must be more than 0 and at most 3600 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-bytes: &apos;%1&apos; is not a whole number &gt;= 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 more problems not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each round checks the probes, reads the key metrics and projects the ingestion rate onto the sizing
+tables. A direct scrape needs two samples for rates: --once takes two, --sample-interval apart, and
+prints the second; with --watch the first round&apos;s rates are unknown (null).
+
+The personal API key is read from the environment variable %1, never from the
+command line (where other users can see it). When it is set, every round also checks that it is
+accepted (GET /api/users/@me/); it is sent only to the origin of --url, and only over https or to
+this computer.
+
+Exit codes (those of monitoring plugins; with --watch, the last round&apos;s):
+  0  healthy
+  1  degraded: a probe is not up, a key metric is past its critical limit, the metrics
+     source could not be read, or the API key was refused
+  2  down: no probe answered
+  3  no verdict: wrong arguments, a --presets, --profile or --ca-file file with problems,
+     or stopped before the first round finished
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClickHouse nodes</source>
+        <translation type="unfinished">ClickHouse-Nodes</translation>
+    </message>
+    <message>
+        <source>autoscaled %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated (external ClickHouse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation type="unfinished">stimmt überein</translation>
+    </message>
+    <message>
+        <source>%1 too few</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more than needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommended %1, profile %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished">HTTP</translation>
+    </message>
+    <message>
+        <source>LATENCY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>Key metrics: no metrics source (--metrics-url or --prometheus)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrape of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key metrics: not read from %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key metrics (preset %1, %2):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds crossed:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 past the limit %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection of %1 events/s over 30 days, self-hosted:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  PostHog Cloud:    ~%1/mo (%2, %3 events, pricing of %4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection: needs the ingestion rate
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift against %1:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift against %1: needs the ingestion rate
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key: %1, %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a running instance: health probes, key metrics, thresholds and the cost projection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metrics-url and --prometheus: give one metrics source, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--once and --watch: give one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile: %1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phc::Cli::Options</name>
+    <message>
+        <source>The instance&apos;s base URL, e.g. https://posthog.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrape this Prometheus text endpoint directly (web&apos;s :8001/metrics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the key metrics from this Prometheus server&apos;s HTTP API instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A probe path under --url, or an absolute URL; repeat for more. Default: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check once and exit (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A round every SECONDS, each printed, until interrupted (SIGINT, SIGTERM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --once and --metrics-url: seconds between the two scrapes (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object per round, each on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deployment profile: show how its replicas and ClickHouse nodes compare with what the observed volume needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phc::CliSupport</name>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  the profile or input has problems (each printed as FILE:LINE:COL: key.path: message)
+  2  wrong arguments
+  3  a file could not be read or written, or exists and --force was not given
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 %2 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required option --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sizing and cost tables to use instead of the built-in ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key-metric preset to use instead of picking one by the names present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key-metric presets and thresholds file to use instead of the built-in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--preset: unknown preset &apos;%1&apos;; one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a request may take, connect to last byte (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CA certificate (PEM or DER) to trust for https besides the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (since the process started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phc::CloudPricing</name>
+    <message>
+        <source>&apos;%1&apos; is not a date like 2024-08-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only USD is supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a price must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>phc::ClusterPage</name>
     <message>
         <source>Cluster</source>
@@ -692,6 +1363,69 @@
     <message>
         <source>Warning</source>
         <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>phc::ConnectionSettings</name>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an http or https URL with a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain a query or fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain http to another computer: the API key will not be sent, use https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no probes: health is not watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a path starting with / or an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an http or https URL for the chosen metrics source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than the poll interval: slow rounds are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shorter than two poll intervals: rates need two scrapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an origin such as https://app.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved connection for profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored value unreadable, default used</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -985,6 +1719,54 @@
         <source>PostHog metric critical</source>
         <translation>PostHog-Metrik kritisch</translation>
     </message>
+    <message>
+        <source>&amp;Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric names, PromQL and thresholds of the key metrics: save a copy, edit it, load it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load a mapping file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load metric mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy to edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save metric mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key metrics read with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key metrics read with the built-in mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phc::DatabasesPage</name>
@@ -1003,6 +1785,276 @@
     <message>
         <source>external (one you operate)</source>
         <translation>extern (von Ihnen betrieben)</translation>
+    </message>
+</context>
+<context>
+    <name>phc::DeploymentSecrets</name>
+    <message>
+        <source>PostHog&apos;s SECRET_KEY: signs sessions and tokens</source>
+        <translation>SECRET_KEY von PostHog: signiert Sitzungen und Tokens</translation>
+    </message>
+    <message>
+        <source>password of the bundled PostgreSQL</source>
+        <translation>Passwort des mitgelieferten PostgreSQL</translation>
+    </message>
+    <message>
+        <source>password of the external PostgreSQL user</source>
+        <translation>Passwort des externen PostgreSQL-Benutzers</translation>
+    </message>
+    <message>
+        <source>password of the external Redis</source>
+        <translation>Passwort des externen Redis</translation>
+    </message>
+    <message>
+        <source>password of the bundled ClickHouse</source>
+        <translation>Passwort des mitgelieferten ClickHouse</translation>
+    </message>
+    <message>
+        <source>password of the external ClickHouse user</source>
+        <translation>Passwort des externen ClickHouse-Benutzers</translation>
+    </message>
+    <message>
+        <source>MinIO root user (PostHog&apos;s access key id)</source>
+        <translation>MinIO-Root-Benutzer (Access-Key-ID von PostHog)</translation>
+    </message>
+    <message>
+        <source>MinIO root password (PostHog&apos;s secret key)</source>
+        <translation>MinIO-Root-Passwort (Secret Key von PostHog)</translation>
+    </message>
+    <message>
+        <source>access key id of the bucket</source>
+        <translation>Access-Key-ID des Buckets</translation>
+    </message>
+    <message>
+        <source>secret access key of the bucket</source>
+        <translation>Secret Access Key des Buckets</translation>
+    </message>
+    <message>
+        <source>%1: a value cannot contain a line break</source>
+        <translation>%1: ein Wert darf keinen Zeilenumbruch enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>phc::Diagnostics</name>
+    <message>
+        <source>Host name resolves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORS preflight from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health probes answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal API key accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished">Latenz</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished">läuft</translation>
+    </message>
+    <message>
+        <source>no host name in the base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an address: nothing to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not resolve: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer for %1 within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain http to this computer: no TLS to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain http: traffic is readable on the way and the API key is not sent; use https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS handshake with %1 within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presented no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days to expiry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished">Fehler: %1</translation>
+    </message>
+    <message>
+        <source>the certificate is for %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate expired %1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is not trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid, but expires in %1 days (renewal may be failing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid for %1 and %2 more days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a pattern; a browser never sends it as an Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer to the preflight: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPTIONS %1 answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed: browsers block the web app&apos;s requests (add it to CORS_ALLOWED_ORIGINS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer allows %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preflight answered HTTP %1; browsers need a 2xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is allowed, but not the %2 method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every origin is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no probe paths configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, HTTP %3, %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all %1 probes up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degraded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no personal API key given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is rejected (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not tell: HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median %1, worst %2 over %3 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 unanswered</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1118,6 +2170,29 @@
     </message>
 </context>
 <context>
+    <name>phc::EventBands</name>
+    <message>
+        <source>needs at least one row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last row must not have maxMonthlyEvents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 needs maxMonthlyEvents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maxMonthlyEvents must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maxMonthlyEvents must increase from row to row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>phc::ExportPage</name>
     <message>
         <source>Export</source>
@@ -1207,6 +2282,217 @@ Ersetzen?</translation>
         <source>Kept as they were: %1.</source>
         <translation>Unverändert belassen: %1.</translation>
     </message>
+    <message>
+        <source>not written: %1</source>
+        <translation>nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>secrets.env cannot be written: %1</source>
+        <translation>secrets.env kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>phc::FieldBinder</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a field&apos;s name, then what is wrong with it</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field&apos;s name, then what is wrong with it</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>phc::HealthProber</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phc::HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>The same text, for the commands, in a terminal: man posthog-console</source>
+        <translation>Derselbe Text zu den Befehlen im Terminal: man posthog-console</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Wizard: next step (as the Next button)</source>
+        <translation>Assistent: nächster Schritt (wie „Weiter“)</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Next and previous field</source>
+        <translation>Nächstes und vorheriges Feld</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + unterstrichener Buchstabe</translation>
+    </message>
+    <message>
+        <source>The field or button of that label</source>
+        <translation>Das Feld oder die Schaltfläche dieser Beschriftung</translation>
+    </message>
+    <message>
+        <source>Enter on a problem</source>
+        <translation>Eingabetaste auf einem Problem</translation>
+    </message>
+    <message>
+        <source>Review: go to the field of that problem</source>
+        <translation>Überprüfung: zum Feld dieses Problems springen</translation>
+    </message>
+</context>
+<context>
+    <name>phc::HttpFetcher</name>
+    <message>
+        <source>the extra CA file %1 could not be read or holds no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an http or https URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no personal API key is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect to %1 refused: only redirects within %2 are followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 redirects; the last pointed to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer announces %1 bytes, more than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer passed the limit of %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection after %2 of %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid HTTP answer from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused by %1:%2 (nothing listens there?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the answer was complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid HTTP answer from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phc::InstanceMonitor</name>
+    <message>
+        <source>no preset named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Prometheus server has no key metric of any preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not mapped in this preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no samples in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phc::KeyMetrics</name>
+    <message>
+        <source>not exposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not mapped in this preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phc::KeychainSecretStore</name>
+    <message>
+        <source>desktop keychain (Secret Service)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phc::MainWindow</name>
@@ -1290,14 +2576,6 @@ Ersetzen?</translation>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -1369,6 +2647,77 @@ Ersetzen?</translation>
         <source>PostHog Admin Console</source>
         <translation>PostHog Admin Console</translation>
     </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>Benutzer&amp;handbuch</translation>
+    </message>
+    <message>
+        <source>User guide (&amp;all sections)</source>
+        <translation>Benutzerhandbuch (&amp;alle Abschnitte)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>phc::MapReader</name>
+    <message>
+        <source>expected a mapping, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys must be plain strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required key &apos;%1&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a single value, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; expected one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phc::MetricChartView</name>
@@ -1415,6 +2764,29 @@ Ersetzen?</translation>
     <message>
         <source>Demo data</source>
         <translation>Demodaten</translation>
+    </message>
+</context>
+<context>
+    <name>phc::MetricPresets</name>
+    <message>
+        <source>&apos;%1&apos; is not a Prometheus duration such as 30s, 1m or 5m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a preset name is lower-case letters, digits and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another preset is already named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one preset</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1496,6 +2868,467 @@ Ersetzen?</translation>
     <message>
         <source>failing</source>
         <translation>fehlerhaft</translation>
+    </message>
+</context>
+<context>
+    <name>phc::ProfileIO</name>
+    <message>
+        <source>the profile is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported apiVersion &apos;%1&apos;; this version reads &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind must be &apos;%1&apos;, found &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phc::ProfileValidator</name>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a DNS-1123 label (lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit, at most %2 characters)</source>
+        <translation>„%1“ ist kein DNS-1123-Label (Kleinbuchstaben, Ziffern und „-“, beginnend und endend mit Buchstabe oder Ziffer, höchstens %2 Zeichen)</translation>
+    </message>
+    <message>
+        <source>is required: name of a Kubernetes Secret</source>
+        <translation>ist erforderlich: Name eines Kubernetes-Secrets</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid Kubernetes object name</source>
+        <translation>„%1“ ist kein gültiger Kubernetes-Objektname</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid Secret key (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</source>
+        <translation>„%1“ ist kein gültiger Secret-Schlüssel (Buchstaben, Ziffern, „-“, „_“, „.“)</translation>
+    </message>
+    <message>
+        <source>%1 is not a TCP port (1-65535)</source>
+        <translation>%1 ist kein TCP-Port (1–65535)</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2-%3)</source>
+        <translation>%1 liegt außerhalb des Bereichs (%2–%3)</translation>
+    </message>
+    <message>
+        <source>is required when mode is external</source>
+        <translation>ist erforderlich, wenn mode external ist</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name</source>
+        <translation>„%1“ ist kein gültiger Hostname</translation>
+    </message>
+    <message>
+        <source>applies only with mode: external; the chart refuses a bundled service together with an external one</source>
+        <translation>gilt nur mit mode: external; das Chart lehnt einen mitgelieferten Dienst zusammen mit einem externen ab</translation>
+    </message>
+    <message>
+        <source>needs at least one of: %1</source>
+        <translation>braucht mindestens eines von: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a chart version such as 30.46.0</source>
+        <translation>„%1“ ist keine Chart-Version wie 30.46.0</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid image tag</source>
+        <translation>„%1“ ist kein gültiges Image-Tag</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid storage class name</source>
+        <translation>„%1“ ist kein gültiger Name einer Storage-Class</translation>
+    </message>
+    <message>
+        <source>is required: the public host name of PostHog</source>
+        <translation>ist erforderlich: der öffentliche Hostname von PostHog</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a fully qualified host name (RFC 1123)</source>
+        <translation>„%1“ ist kein vollqualifizierter Hostname (RFC 1123)</translation>
+    </message>
+    <message>
+        <source>needs behindProxy: true</source>
+        <translation>braucht behindProxy: true</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an origin (scheme://host[:port], no path)</source>
+        <translation>„%1“ ist kein Origin (scheme://host[:port], ohne Pfad)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice</source>
+        <translation>„%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>is PostHog&apos;s own namespace, which the policy already allows</source>
+        <translation>ist der eigene Namespace von PostHog, den die Policy bereits zulässt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL database name</source>
+        <translation>„%1“ ist kein PostgreSQL-Datenbankname</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL user name</source>
+        <translation>„%1“ ist kein PostgreSQL-Benutzername</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Kubernetes quantity such as 200Gi</source>
+        <translation>„%1“ ist keine Kubernetes-Menge wie 200Gi</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Kubernetes quantity</source>
+        <translation>„%1“ ist keine Kubernetes-Menge</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL</source>
+        <translation>„%1“ ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid bucket name</source>
+        <translation>„%1“ ist kein gültiger Bucket-Name</translation>
+    </message>
+    <message>
+        <source>%1 is below minReplicas (%2)</source>
+        <translation>%1 liegt unter minReplicas (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Prometheus duration such as 30s or 1m</source>
+        <translation>„%1“ ist keine Prometheus-Dauer wie 30s oder 1m</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an s3:// or gs:// bucket URL</source>
+        <translation>„%1“ ist keine s3://- oder gs://-Bucket-URL</translation>
+    </message>
+</context>
+<context>
+    <name>phc::PromApiReader</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;success&quot; or &quot;error&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown result type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a [timestamp, &quot;string&quot;] pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phc::PromQueryResult</name>
+    <message>
+        <source>Prometheus: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable Prometheus answer: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phc::PromTextParser</name>
+    <message>
+        <source>line is longer than %1 bytes; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &apos;# EOF&apos; line: the payload may be cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after &apos;# EOF&apos;; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after &apos;# EOF&apos; on the same line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a metric name after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the %1 line&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown metric type &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line after the family&apos;s samples; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second %1 line for this family; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metric name should end with its unit &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels are not closed with &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a label name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; after the label name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label value must be in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label value is not terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more labels than the limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate label name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a label value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a metric name or &apos;#&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a blank and a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a timestamp in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a timestamp in whole milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exemplar is &apos;# {labels} value [timestamp]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exemplar needs a numeric value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an exemplar timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a histogram&apos;s samples are named %1_bucket, _sum and _count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bucket needs a numeric &apos;le&apos; label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a summary sample needs a numeric &apos;quantile&apos; label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phc::Reader</name>
+    <message>
+        <source>%1 is not exposed as a family of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs two scrapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interval between the scrapes is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the previous scrape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no series in both scrapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no series with a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a %1, not a histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no observations in the interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing counted in the interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more problems not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a [timestamp, &quot;value&quot;] pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a finite timestamp in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the sample value as a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a number: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object of label names to values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label values must be strings with a non-empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>native histogram sample skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>native histogram samples skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of [timestamp, &quot;value&quot;] pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phc::Recommendation</name>
+    <message>
+        <source>Monthly events:   %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource tier:    %1 (%2 vCPUs, %3 GB RAM%4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 GB SSD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling row:      %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web replicas:     %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker replicas:  %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClickHouse:       %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster (at least %1 nodes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost size:        %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly cost:     ~$%1/mo
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1591,6 +3424,43 @@ Ersetzen?</translation>
             <numerusform>%n geänderte Zeilen in %1 verglichenen Datei(en)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fix the problems above to see the files.</source>
+        <translation>Beheben Sie die Probleme oben, um die Dateien zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>phc::ScrapeParser</name>
+    <message numerus="yes">
+        <source>not a Prometheus text payload: %n malformed line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the answer holds no metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key metric of any preset is exposed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no preset named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phc::SecretStore</name>
+    <message>
+        <source>no keychain is available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory (this session only)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phc::SecretsPage</name>
@@ -1684,6 +3554,20 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>phc::SizingModel</name>
+    <message>
+        <source>only USD is supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>phc::SizingPage</name>
     <message>
         <source>Sizing and cost</source>
@@ -1763,6 +3647,25 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>phc::SnapshotBuilder</name>
+    <message>
+        <source>family appears again with another type (%1, first %2 at line %3); its samples are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family continues here after other families (first at line %1); merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 families; the rest are dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 series; the rest are dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>phc::Sparkline</name>
     <message numerus="yes">
         <source>Latency of the last %n check(s); slowest %1 ms</source>
@@ -1802,13 +3705,6 @@ Ersetzen?</translation>
         <source>Recent profiles</source>
         <translation>Zuletzt verwendete Profile</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n key(s) became profile fields; the %2 listed below did not. Review every step: the rest of the profile has the defaults.</source>
-        <translation>
-            <numerusform>%1: %n Schlüssel wurde zu einem Profilfeld, die %2 unten aufgeführten nicht. Prüfen Sie jeden Schritt: Der Rest des Profils enthält die Standardwerte.</numerusform>
-            <numerusform>%1: %n Schlüssel wurden zu Profilfeldern, die %2 unten aufgeführten nicht. Prüfen Sie jeden Schritt: Der Rest des Profils enthält die Standardwerte.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No profile yet: choose one of the ways above.</source>
         <translation>Noch kein Profil: Wählen Sie oben eine der Möglichkeiten.</translation>
@@ -1825,6 +3721,17 @@ Ersetzen?</translation>
         <source>Current profile: %1 from %2. Press Next to go on.</source>
         <translation>Aktuelles Profil: %1 aus %2. Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n key(s) became profile fields; the %2 listed below did not. Fields a values file cannot hold keep the previous profile&apos;s values (listed as &quot;profile&quot;). Review every step.</source>
+        <translation>
+            <numerusform>%1: %n Schlüssel wurde zu einem Profilfeld; die %2 unten aufgeführten nicht. Felder, die eine Values-Datei nicht enthalten kann, behalten die Werte des vorigen Profils (als „Profil“ aufgeführt). Prüfen Sie jeden Schritt.</numerusform>
+            <numerusform>%1: %n Schlüssel wurden zu Profilfeldern; die %2 unten aufgeführten nicht. Felder, die eine Values-Datei nicht enthalten kann, behalten die Werte des vorigen Profils (als „Profil“ aufgeführt). Prüfen Sie jeden Schritt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
 </context>
 <context>
     <name>phc::StringListEdit</name>
@@ -1835,6 +3742,49 @@ Ersetzen?</translation>
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>phc::ValuesImporter</name>
+    <message>
+        <source>key path longer than %1 characters; this is not a chart values file</source>
+        <translation>Schlüsselpfad länger als %1 Zeichen; das ist keine Values-Datei eines Charts</translation>
+    </message>
+    <message>
+        <source>more than %1 keys and list items (aliases counted each time they are used); this is not a chart values file</source>
+        <translation>mehr als %1 Schlüssel und Listeneinträge (Aliase bei jeder Verwendung gezählt); das ist keine Values-Datei eines Charts</translation>
+    </message>
+    <message>
+        <source>the generated values always set &apos;%1&apos; here; &apos;%2&apos; is not kept</source>
+        <translation>die erzeugten Values setzen hier immer „%1“; „%2“ wird nicht übernommen</translation>
+    </message>
+    <message>
+        <source>the generated values always set %1 here; %2 is not kept</source>
+        <translation>die erzeugten Values setzen hier immer %1; %2 wird nicht übernommen</translation>
+    </message>
+    <message>
+        <source>the generated files name this Secret &lt;release name&gt;%1; &apos;%2&apos; is not kept</source>
+        <translation>die erzeugten Dateien nennen dieses Secret &lt;Release-Name&gt;%1; „%2“ wird nicht übernommen</translation>
+    </message>
+    <message>
+        <source>a chart values file is a mapping of keys; this is not</source>
+        <translation>eine Values-Datei eines Charts ist eine Zuordnung von Schlüsseln; diese ist es nicht</translation>
+    </message>
+    <message>
+        <source>the scaling table gives %1 for %2 monthly events; the profile has no field for %3</source>
+        <translation>die Skalierungstabelle ergibt %1 für %2 Ereignisse im Monat; das Profil hat kein Feld für %3</translation>
+    </message>
+    <message>
+        <source>not in values.yaml (at most in a comment): not imported, kept as %1</source>
+        <translation>nicht in values.yaml (höchstens in einem Kommentar): nicht importiert, bleibt %1</translation>
+    </message>
+    <message>
+        <source>not imported: %1</source>
+        <translation>nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>no profile field for this chart key; it is not in the generated values</source>
+        <translation>kein Profilfeld für diesen Chart-Schlüssel; er fehlt in den erzeugten Values</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +3822,14 @@ Ersetzen?</translation>
     <message>
         <source>This step has problems to fix</source>
         <translation>In diesem Schritt sind Probleme zu beheben</translation>
+    </message>
+    <message>
+        <source>no value yet for %1: generate or type it on the Secrets page</source>
+        <translation>noch kein Wert für %1: auf der Seite „Secrets“ erzeugen oder eingeben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be opened before &quot;%2&quot; is complete. %3</source>
+        <translation>„%1“ kann erst geöffnet werden, wenn „%2“ vollständig ist. %3</translation>
     </message>
 </context>
 </TS>

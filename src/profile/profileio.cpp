@@ -407,4 +407,13 @@ QByteArray ProfileIO::exampleProfile()
     return readResource(QStringLiteral(":/posthog-console/data/guide-example-profile.yaml"));
 }
 
+DeploymentProfile ProfileIO::blankProfile()
+{
+    DeploymentProfile profile = parse(starterProfile()).take();
+    profile.name.clear();
+    profile.domain.hostname.clear();
+    profile.positions.clear();
+    return profile;
+}
+
 } // namespace phc

@@ -30,6 +30,9 @@ void readResources(MapReader r, ResourceRequirements &out);
 QByteArray starterProfile();
 // The worked example of the production guide, as a profile.
 QByteArray exampleProfile();
+// The starter's defaults without its placeholders: the fields only the user
+// can know (name, public host name) are empty, so validation asks for them.
+DeploymentProfile blankProfile();
 
 } // namespace ProfileIO
 

@@ -23,6 +23,9 @@ bool matches(const QString &pattern, const QString &s)
 
 class Checker
 {
+    // Its messages in the validator's translation context, where lupdate finds them.
+    Q_DECLARE_TR_FUNCTIONS(phc::ProfileValidator)
+
 public:
     explicit Checker(const DeploymentProfile &p) : m_profile(p) { }
 

@@ -2,8 +2,10 @@
 
 #include "core/yamlreader.h"
 #include "profileio.h"
+#include "sizing/replicadrift.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 namespace phc {
@@ -11,6 +13,11 @@ namespace phc {
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("phc::ValuesImporter", text); }
+// The helpers' messages, in the same context (lupdate reads Text::tr so).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(phc::ValuesImporter)
+};
 
 using Leaves = QList<std::pair<QString, YAML::Node>>;
 
@@ -20,7 +27,7 @@ bool collectLeaves(const YAML::Node &node, const QString &path, Leaves &out, Iss
 {
     if (path.size() > ValuesImporter::maxKeyPathChars) {
         issues.append({path.left(80) + QStringLiteral("..."), lineOf(node), columnOf(node), Severity::Error,
-                       tr("key path longer than %1 characters; this is not a chart values file")
+                       Text::tr("key path longer than %1 characters; this is not a chart values file")
                            .arg(ValuesImporter::maxKeyPathChars)});
         return false;
     }
@@ -28,7 +35,7 @@ bool collectLeaves(const YAML::Node &node, const QString &path, Leaves &out, Iss
     if (!inner) {
         if (out.size() >= ValuesImporter::maxLeaves) {
             issues.append({path, lineOf(node), columnOf(node), Severity::Error,
-                           tr("more than %1 keys and list items (aliases counted each time they are used); "
+                           Text::tr("more than %1 keys and list items (aliases counted each time they are used); "
                               "this is not a chart values file")
                                .arg(ValuesImporter::maxLeaves)});
             return false;
@@ -98,6 +105,12 @@ void readEnvList(const YAML::Node &env, DomainSpec &domain, QSet<QString> &read,
             continue;
         const QString name = *nameText;
         const QString value = valueText->toLower();
+        // Set by the generated values when TLS is off, which ingress.https says too.
+        if (name == u"DISABLE_SECURE_SSL_REDIRECT" && value == u"true") {
+            read.insert(itemPath + QStringLiteral(".name"));
+            read.insert(itemPath + QStringLiteral(".value"));
+            continue;
+        }
         bool *target = name == u"IS_BEHIND_PROXY" ? &domain.behindProxy
             : name == u"TRUST_ALL_PROXIES"        ? &domain.trustAllProxies
                                                   : nullptr;
@@ -109,7 +122,60 @@ void readEnvList(const YAML::Node &env, DomainSpec &domain, QSet<QString> &read,
     }
 }
 
+// Keys the generated values always set to one value: read, and reported
+// when a file holds another (the profile cannot carry it).
+void readFixed(MapReader &r, const char *key, const QString &expected, QHash<QString, QString> &notCarried)
+{
+    QString value;
+    if (r.string(key, value) && value != expected)
+        notCarried.insert(r.pathOf(key), Text::tr("the generated values always set '%1' here; '%2' is not kept").arg(expected, value));
+}
+
+void readFixed(MapReader &r, const char *key, bool expected, QHash<QString, QString> &notCarried)
+{
+    bool value = expected;
+    if (r.boolean(key, value) && value != expected)
+        notCarried.insert(r.pathOf(key), Text::tr("the generated values always set %1 here; %2 is not kept")
+                                             .arg(expected ? QStringLiteral("true") : QStringLiteral("false"),
+                                                  value ? QStringLiteral("true") : QStringLiteral("false")));
+}
+
+// The Secrets the generated files create are named "<release name><suffix>":
+// their names give the release name back.
+void readReleaseSecret(MapReader &r, const char *key, const QString &suffix, std::optional<QString> &release,
+                       QHash<QString, QString> &notCarried)
+{
+    QString name;
+    if (!r.string(key, name))
+        return;
+    const QString prefix = name.endsWith(suffix) ? name.chopped(suffix.size()) : QString();
+    if (prefix.isEmpty() || (release && *release != prefix)) {
+        notCarried.insert(r.pathOf(key), Text::tr("the generated files name this Secret <release name>%1; '%2' is not kept")
+                                             .arg(suffix, name));
+        return;
+    }
+    release = prefix;
+}
+
+void readWorkloadResources(MapReader component, bool &present, QHash<QString, QString> &notCarried)
+{
+    if (!component.has("resources"))
+        return;
+    present = true;
+    MapReader requests = component.map("resources").map("requests");
+    readFixed(requests, "cpu", QStringLiteral("500m"), notCarried);
+    readFixed(requests, "memory", QStringLiteral("1Gi"), notCarried);
+}
+
 } // namespace
+
+QStringList ValuesImporter::keptFromBase()
+{
+    return {QStringLiteral("metadata.name"), QStringLiteral("spec.cluster.chartVersion"),
+            QStringLiteral("spec.cluster.ingressControllerNamespace"), QStringLiteral("spec.domain.tls.mode"),
+            QStringLiteral("spec.domain.tls.clusterIssuer"), QStringLiteral("spec.sizing.monthlyEvents"),
+            QStringLiteral("spec.sizing.autoscaling.memoryUtilization")};
+}
 
 Result<ValuesImport> ValuesImporter::import(const QByteArray &valuesYaml, DeploymentProfile base)
 {
@@ -126,8 +192,11 @@ Result<ValuesImport> ValuesImporter::import(const QByteArray &valuesYaml, Deploy
     ValuesImport out;
     out.profile = std::move(base);
     out.profile.positions.clear();
+    const DeploymentProfile before = out.profile;
     DeploymentProfile &p = out.profile;
     QSet<QString> read;
+    QHash<QString, QString> notCarried; // read, but the profile cannot hold what the file says
+    std::optional<QString> release;
     const auto sink = [&read](const QString &path, int, int) { read.insert(path); };
     Issues readIssues;
     MapReader root(*doc, QString(), readIssues, sink);
@@ -138,6 +207,11 @@ Result<ValuesImport> ValuesImporter::import(const QByteArray &valuesYaml, Deploy
     QString siteUrl;
     root.string("siteUrl", siteUrl); // derived from the hostname; read so it is not reported
     root.map("image").string("tag", p.cluster.imageTag);
+    {
+        MapReader secretKey = root.map("posthogSecretKey");
+        readReleaseSecret(secretKey, "existingSecret", QStringLiteral("-secret-key"), release, notCarried);
+        readFixed(secretKey, "existingSecretKey", QStringLiteral("posthog-secret"), notCarried);
+    }
 
     MapReader ingress = root.map("ingress");
     ingress.string("hostname", p.domain.hostname);
@@ -150,7 +224,10 @@ Result<ValuesImport> ValuesImporter::import(const QByteArray &valuesYaml, Deploy
     ingress.boolean("https", https);
     if (ingress.string("secretName", secretName) && !secretName.isEmpty()) {
         p.domain.tls.secretName = secretName;
-        p.domain.tls.mode = TlsMode::ExistingSecret;
+        // The file names the certificate's Secret, not who fills it: a
+        // profile that has cert-manager fill it keeps doing so.
+        if (before.domain.tls.mode != TlsMode::CertManager)
+            p.domain.tls.mode = TlsMode::ExistingSecret;
     } else if (letsencrypt || certManager) {
         p.domain.tls.mode = TlsMode::CertManager;
     }
@@ -165,24 +242,49 @@ Result<ValuesImport> ValuesImporter::import(const QByteArray &valuesYaml, Deploy
     }
     if (!https)
         p.domain.tls.mode = TlsMode::None;
-    QString ingressType;
-    ingress.string("type", ingressType);
-    bool chartNginx = false;
-    ingress.map("nginx").boolean("enabled", chartNginx);
+    readFixed(ingress, "type", QStringLiteral("nginx"), notCarried);
+    MapReader nginx = ingress.map("nginx");
+    readFixed(nginx, "enabled", false, notCarried);
     bool redirect = true;
-    ingress.map("nginx").boolean("redirectToTLS", redirect);
-    bool ingressEnabled = true;
-    ingress.boolean("enabled", ingressEnabled);
+    if (nginx.boolean("redirectToTLS", redirect) && !redirect && secretName.isEmpty())
+        p.domain.tls.mode = TlsMode::None; // the generated values' way of saying "no TLS"
+    readFixed(ingress, "enabled", true, notCarried);
 
     readEnvList(root.node("env"), p.domain, read, QStringLiteral("env"));
 
+    // Replicas: "auto" stays auto when the file holds what the scaling table gives.
+    const ReplicaCount webBefore = p.sizing.webReplicas;
+    const ReplicaCount workerBefore = p.sizing.workerReplicas;
+    p.sizing.webReplicas = {};
+    p.sizing.workerReplicas = {};
+    const bool hadHpa = p.sizing.autoscaling.enabled;
+    p.sizing.autoscaling.enabled = false;
     readReplicasAndHpa(root.map("web"), p.sizing.webReplicas, p.sizing.autoscaling);
     readReplicasAndHpa(root.map("worker"), p.sizing.workerReplicas, p.sizing.autoscaling);
+    const bool chartHpa = p.sizing.autoscaling.enabled;
+    // Requests on web and worker with the chart's autoscaler off: k8s/hpa.yaml
+    // scales them on CPU and memory (the memory target lives only there).
+    bool ownHpaResources = false;
+    readWorkloadResources(root.map("web"), ownHpaResources, notCarried);
+    readWorkloadResources(root.map("worker"), ownHpaResources, notCarried);
+    if (chartHpa) {
+        p.sizing.autoscaling.memoryUtilization.reset();
+    } else if (ownHpaResources) {
+        p.sizing.autoscaling.enabled = true;
+        if (!p.sizing.autoscaling.memoryUtilization)
+            p.sizing.autoscaling.memoryUtilization = 80;
+    }
+    if (!root.map("web").has("replicacount") && !root.map("worker").has("replicacount")) {
+        p.sizing.webReplicas = webBefore;
+        p.sizing.workerReplicas = workerBefore;
+        p.sizing.autoscaling.enabled = hadHpa;
+    }
 
     auto &pg = p.databases.postgres;
     {
         MapReader bundled = root.map("postgresql");
         pg.mode = modeOf(bundled, "enabled");
+        readReleaseSecret(bundled, "existingSecret", QStringLiteral("-postgresql"), release, notCarried);
         MapReader ext = root.map("externalPostgresql");
         ext.string("postgresqlHost", pg.host);
         ext.integer("postgresqlPort", pg.port);
@@ -205,6 +307,8 @@ Result<ValuesImport> ValuesImporter::import(const QByteArray &valuesYaml, Deploy
         auto &ch = p.databases.clickhouse;
         MapReader bundled = root.map("clickhouse");
         ch.mode = modeOf(bundled, "enabled");
+        readReleaseSecret(bundled, "existingSecret", QStringLiteral("-clickhouse"), release, notCarried);
+        readFixed(bundled, "existingSecretPasswordKey", QStringLiteral("password"), notCarried);
         MapReader persistence = bundled.map("persistence");
         persistence.string("size", ch.persistenceSize);
         persistence.string("storageClass", p.cluster.storageClass);
@@ -214,8 +318,7 @@ Result<ValuesImport> ValuesImporter::import(const QByteArray &valuesYaml, Deploy
         ext.string("host", ch.host);
         ext.string("cluster", ch.cluster);
         ext.string("user", ch.user);
-        QString database;
-        ext.string("database", database);
+        readFixed(ext, "database", QStringLiteral("posthog"), notCarried);
         ext.string("existingSecret", ch.existingSecret);
         ext.string("existingSecretPasswordKey", ch.existingSecretPasswordKey);
     }
@@ -223,11 +326,71 @@ Result<ValuesImport> ValuesImporter::import(const QByteArray &valuesYaml, Deploy
         auto &os = p.databases.objectStorage;
         MapReader bundled = root.map("minio");
         os.mode = modeOf(bundled, "enabled");
+        MapReader auth = bundled.map("auth");
+        readReleaseSecret(auth, "existingSecret", QStringLiteral("-minio"), release, notCarried);
         MapReader ext = root.map("externalObjectStorage");
         ext.string("endpoint", os.endpoint);
         ext.string("bucket", os.bucket);
         ext.string("region", os.region);
         ext.string("existingSecret", os.existingSecret);
+    }
+
+    if (release)
+        p.cluster.releaseName = *release;
+    // Values for the chart: whatever else the profile generates, it generates for Helm.
+    if (!p.hasTarget(Target::Helm)) {
+        p.targets.append(Target::Helm);
+        std::sort(p.targets.begin(), p.targets.end());
+    }
+    if (p.sizing.webReplicas.fixed || p.sizing.workerReplicas.fixed) {
+        const ConfiguredScale table = ConfiguredScale::of([&p] {
+            DeploymentProfile automatic = p;
+            automatic.sizing.webReplicas = {};
+            automatic.sizing.workerReplicas = {};
+            return automatic;
+        }());
+        if (p.sizing.webReplicas.fixed == table.webReplicas)
+            p.sizing.webReplicas = {};
+        if (p.sizing.workerReplicas.fixed == table.workerReplicas)
+            p.sizing.workerReplicas = {};
+    }
+    // The ClickHouse layout comes from the scaling table; a file's own is not kept.
+    if (p.databases.clickhouse.mode == ServiceMode::Bundled) {
+        MapReader layout = root.map("clickhouse").map("layout");
+        const int nodes = ConfiguredScale::of(p).clickhouseNodes;
+        for (const auto &[key, expected] : {std::pair {"shardsCount", 1}, std::pair {"replicasCount", nodes}}) {
+            int value = expected;
+            if (layout.integer(key, value) && value != expected)
+                notCarried.insert(layout.pathOf(key),
+                                  tr("the scaling table gives %1 for %2 monthly events; the profile has no field for %3")
+                                      .arg(expected)
+                                      .arg(p.sizing.monthlyEvents)
+                                      .arg(value));
+        }
+    }
+    const auto keptValue = [&p](const QString &path) -> QString {
+        if (path == u"metadata.name")
+            return p.name;
+        if (path == u"spec.cluster.chartVersion")
+            return p.cluster.chartVersion;
+        if (path == u"spec.cluster.ingressControllerNamespace")
+            return p.cluster.ingressControllerNamespace;
+        if (path == u"spec.domain.tls.mode")
+            return yamlName(p.domain.tls.mode);
+        if (path == u"spec.domain.tls.clusterIssuer")
+            return p.domain.tls.mode == TlsMode::CertManager ? p.domain.tls.clusterIssuer : QString();
+        if (path == u"spec.sizing.monthlyEvents")
+            return QString::number(p.sizing.monthlyEvents);
+        if (path == u"spec.sizing.autoscaling.memoryUtilization")
+            return p.sizing.autoscaling.enabled && p.sizing.autoscaling.memoryUtilization
+                ? QString::number(*p.sizing.autoscaling.memoryUtilization) : QString();
+        return {};
+    };
+    for (const QString &path : keptFromBase()) {
+        const QString value = keptValue(path);
+        if (!value.isEmpty())
+            out.kept.append({path, 0, 0, Severity::Warning,
+                             tr("not in values.yaml (at most in a comment): not imported, kept as %1").arg(value)});
     }
 
     // Type errors in keys the importer knows: reported, the default kept.
@@ -240,6 +403,10 @@ Result<ValuesImport> ValuesImporter::import(const QByteArray &valuesYaml, Deploy
     if (!collectLeaves(*doc, QString(), leaves, issues))
         return Result<ValuesImport>::failure(issues);
     for (const auto &[path, node] : leaves) {
+        if (const auto note = notCarried.constFind(path); note != notCarried.cend()) {
+            out.notMapped.append({path, lineOf(node), columnOf(node), Severity::Warning, *note});
+            continue;
+        }
         if (read.contains(path)) {
             out.mapped.append(path);
             continue;

@@ -16,6 +16,7 @@ struct ValuesImport
     DeploymentProfile profile;
     QStringList mapped;   // chart key paths that became profile fields
     Issues notMapped;     // warnings: chart keys with no profile field, or values that did not fit
+    Issues kept;          // profile fields a values.yaml cannot carry: the base's values, by profile key path
 };
 
 namespace ValuesImporter {
@@ -31,6 +32,10 @@ inline constexpr int maxDepth = 64;                 // deeper values are listed 
 // values set. Fails only when the text is not a YAML mapping or passes a
 // bound above.
 Result<ValuesImport> import(const QByteArray &valuesYaml, DeploymentProfile base = {});
+
+// Profile fields the generated values.yaml depends on but cannot carry (they
+// appear at most in its comments): an import keeps the base's and says so.
+QStringList keptFromBase();
 
 } // namespace ValuesImporter
 

@@ -65,4 +65,13 @@ QByteArray DeploymentSecrets::envFile(const QList<DeploymentSecret> &secrets, co
     return out;
 }
 
+QStringList DeploymentSecrets::missing(const QList<DeploymentSecret> &secrets, const QHash<QString, QString> &values)
+{
+    QStringList out;
+    for (const auto &secret : secrets)
+        if (values.value(secret.envVar).trimmed().isEmpty())
+            out << secret.envVar;
+    return out;
+}
+
 } // namespace phc

@@ -35,6 +35,10 @@ QString randomHex(int bytes);
 // (returns an empty array and names the variable in `error`).
 QByteArray envFile(const QList<DeploymentSecret> &secrets, const QHash<QString, QString> &values, QString *error);
 
+// The variables of `secrets` without a value (empty or blank), in order:
+// every one is needed by install.sh and docker-compose.
+QStringList missing(const QList<DeploymentSecret> &secrets, const QHash<QString, QString> &values);
+
 } // namespace DeploymentSecrets
 
 } // namespace phc

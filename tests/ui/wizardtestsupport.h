@@ -8,6 +8,7 @@
 #include "shell/mainwindow.h"
 #include "wizard/exportpage.h"
 #include "wizard/reviewpage.h"
+#include "wizard/startpage.h"
 #include "wizard/wizardpage.h"
 #include "wizard/wizardview.h"
 
@@ -56,6 +57,16 @@ inline void clickLeft(QWidget *w)
 {
     const QPoint at = qobject_cast<QCheckBox *>(w) ? QPoint(std::min(8, w->width() / 2), w->height() / 2) : w->rect().center();
     QTest::mouseClick(w, Qt::LeftButton, Qt::NoModifier, at);
+}
+
+// Shows the window and starts from the guide's example, by mouse.
+inline bool startWithExample(phc::MainWindow &w)
+{
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w))
+        return false;
+    clickLeft(w.wizard()->startPage()->ui.newExampleButton);
+    return w.document()->hasProfile();
 }
 
 // Every regular file under dir: relative path -> (content, permissions).

@@ -1,5 +1,6 @@
 #include "fieldbinder.h"
 
+#include "formatting.h"
 #include "palettecolors.h"
 #include "stringlistedit.h"
 
@@ -10,6 +11,8 @@
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QSpinBox>
+
+#include <limits>
 
 namespace phc {
 
@@ -39,30 +42,43 @@ void FieldBinder::edit(const std::function<void(DeploymentProfile &)> &change)
     m_document->edit(change);
 }
 
+namespace {
+
+// The form and row that hold an editor, directly or in a nested layout.
+QFormLayout *formRowOf(QWidget *editor, int *row)
+{
+    *row = -1;
+    auto *form = editor->parentWidget() ? qobject_cast<QFormLayout *>(editor->parentWidget()->layout()) : nullptr;
+    QFormLayout::ItemRole role {};
+    if (form)
+        form->getWidgetPosition(editor, row, &role);
+    if (form && *row >= 0)
+        return form;
+    for (QWidget *w = editor->parentWidget(); w; w = w->parentWidget()) {
+        form = qobject_cast<QFormLayout *>(w->layout());
+        if (!form)
+            continue;
+        for (int r = 0; r < form->rowCount(); ++r)
+            for (auto roleToTry : {QFormLayout::FieldRole, QFormLayout::SpanningRole}) {
+                QLayoutItem *item = form->itemAt(r, roleToTry);
+                if (item && item->layout() && item->layout()->indexOf(editor) >= 0) {
+                    *row = r;
+                    return form;
+                }
+            }
+    }
+    return nullptr;
+}
+
+} // namespace
+
 // The inline message is a row of the editor's form, right under it, hidden
 // while there is nothing to say.
 QLabel *FieldBinder::messageLabelFor(QWidget *editor)
 {
-    auto *form = editor->parentWidget() ? qobject_cast<QFormLayout *>(editor->parentWidget()->layout()) : nullptr;
     int row = -1;
-    QFormLayout::ItemRole role {};
-    if (form)
-        form->getWidgetPosition(editor, &row, &role);
-    if (!form || row < 0) {
-        // Editors inside a nested layout: find the form row holding that layout.
-        for (QWidget *w = editor->parentWidget(); w && row < 0; w = w->parentWidget()) {
-            form = qobject_cast<QFormLayout *>(w->layout());
-            if (!form)
-                continue;
-            for (int r = 0; r < form->rowCount() && row < 0; ++r)
-                for (auto roleToTry : {QFormLayout::FieldRole, QFormLayout::SpanningRole}) {
-                    QLayoutItem *item = form->itemAt(r, roleToTry);
-                    if (item && item->layout() && item->layout()->indexOf(editor) >= 0)
-                        row = r;
-                }
-        }
-    }
-    if (!form || row < 0)
+    QFormLayout *form = formRowOf(editor, &row);
+    if (!form)
         return nullptr;
     auto *label = new QLabel(editor->parentWidget());
     label->setObjectName(editor->objectName() + QStringLiteral("Message"));
@@ -74,6 +90,39 @@ QLabel *FieldBinder::messageLabelFor(QWidget *editor)
     label->hide();
     form->insertRow(row + 1, QString(), label);
     return label;
+}
+
+QString FieldBinder::fieldName(const QString &path) const
+{
+    QWidget *editor = editorFor(path);
+    if (!editor)
+        return {};
+    QString text;
+    int row = -1;
+    if (QFormLayout *form = formRowOf(editor, &row)) {
+        QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+        if (auto *label = item ? qobject_cast<QLabel *>(item->widget()) : nullptr)
+            text = label->text();
+    }
+    if (text.isEmpty())
+        if (auto *button = qobject_cast<QAbstractButton *>(editor))
+            text = button->text();
+    // The label as read: no mnemonic marker, no trailing colon.
+    text = withoutMnemonic(text).trimmed();
+    if (text.endsWith(u':'))
+        text.chop(1);
+    return text.trimmed();
+}
+
+QString FieldBinder::describe(const Issue &issue) const
+{
+    const QString name = fieldName(issue.path);
+    const QString field = name.isEmpty() ? issue.path : name;
+    // The engine's messages either continue the field's name ("is required")
+    // or stand alone ("'x' is not a valid host name").
+    if (!issue.message.isEmpty() && issue.message.at(0).isLower())
+        return tr("%1 %2", "a field's name, then what is wrong with it").arg(field, issue.message);
+    return tr("%1: %2", "a field's name, then what is wrong with it").arg(field, issue.message);
 }
 
 void FieldBinder::text(QLineEdit *edit, const QString &path, Getter<QString> get, Setter<QString> set)
@@ -92,6 +141,10 @@ void FieldBinder::text(QLineEdit *edit, const QString &path, Getter<QString> get
 
 void FieldBinder::number(QSpinBox *spin, const QString &path, Getter<int> get, Setter<int> set)
 {
+    // The box shows whatever the profile holds and whatever is typed; the
+    // validator, not the box, says what is out of range (a port of 70000
+    // stays 70000 with its message instead of becoming 7000 or 65535).
+    spin->setRange(std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
     add(spin, path, [this, spin, get] {
         const int value = get(m_document->profile());
         if (spin->value() != value) {

@@ -46,6 +46,10 @@ public:
 
     // The editor for a key path (exact or nearest ancestor), for "go to field".
     QWidget *editorFor(const QString &path) const;
+    // The label of the field that shows a key path ("Namespace"), empty when none does.
+    QString fieldName(const QString &path) const;
+    // An issue in the user's words: "Namespace is required".
+    QString describe(const Issue &issue) const;
     // Issues whose path no bound editor shows, e.g. rules about several fields.
     Issues unplacedIssues(const Issues &issues) const;
 

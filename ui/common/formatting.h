@@ -12,4 +12,11 @@ inline QString formatUsd(double value)
     return QStringLiteral("$") + QLocale().toString(value, 'f', 0);
 }
 
+// A label or menu text as read: "&&" is an ampersand, a single '&' only marks the mnemonic.
+inline QString withoutMnemonic(QString text)
+{
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(u'&').replace(u'\x01', u'&');
+    return text;
+}
+
 } // namespace phc

@@ -81,7 +81,10 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     form->addRow(tr("Poll &interval:"), m_interval);
     form->addRow(tr("&Rate window:"), m_window);
     form->addRow(tr("Largest &answer:"), m_maxMiB);
-    form->addRow(tr("Extra &CA file:"), caRow);
+    // A row holding a layout gets no buddy from the form: give the label its editor.
+    auto *caLabel = new QLabel(tr("Extra &CA file:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     form->addRow(tr("CORS &origins:"), m_origins);
     form->addRow(tr("Personal API &key:"), m_apiKey);
     form->addRow(QString(), m_apiKeyWhere);

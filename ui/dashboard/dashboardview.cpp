@@ -378,7 +378,8 @@ void DashboardView::stopWatching()
 void DashboardView::editConnection()
 {
     ConnectionDialog dialog(this);
-    if (m_monitor->settings().baseUrl.isValid() && !m_demo)
+    // The instance being watched, the demo's too: the dialog edits what is shown.
+    if (m_monitor->settings().baseUrl.isValid())
         dialog.setSettings(m_monitor->settings());
     dialog.setApiKey(m_demo ? QString() : m_apiKey,
                      secretStore() == m_keychain ? m_keychain->backendName() : tr("memory, for this run only"));

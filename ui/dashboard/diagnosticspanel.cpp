@@ -74,6 +74,24 @@ void DiagnosticsPanel::setSettings(const ConnectionSettings &settings)
     m_settings = settings;
     m_tree->clear();
     m_run->setEnabled(settings.baseUrl.isValid());
+    // A new connection gets its checks: now when they are in view, else when they come into view.
+    m_ranForSettings = false;
+    if (isVisible())
+        runOnce();
+}
+
+void DiagnosticsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    runOnce();
+}
+
+void DiagnosticsPanel::runOnce()
+{
+    if (m_ranForSettings || !m_settings.baseUrl.isValid())
+        return;
+    m_ranForSettings = true;
+    run();
 }
 
 void DiagnosticsPanel::setDemo(bool demo)

@@ -29,11 +29,17 @@ public:
 
     static QString outcomeText(CheckOutcome outcome);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void show(int index, const DiagnosticCheck &check);
+    // Runs the checks unless they ran for these settings already.
+    void runOnce();
 
     Diagnostics *m_diagnostics;
     ConnectionSettings m_settings;
+    bool m_ranForSettings = false;
     QPushButton *m_run;
     QLabel *m_state;
     QTreeWidget *m_tree;

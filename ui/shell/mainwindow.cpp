@@ -4,6 +4,7 @@
 #include "common/profiledocument.h"
 #include "core/yamlreader.h"
 #include "dashboard/dashboardview.h"
+#include "helpdialog.h"
 #include "preview/highlighting.h"
 #include "profile/profileio.h"
 #include "profile/valuesimporter.h"
@@ -19,9 +20,14 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
+#include <QScrollArea>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QSystemTrayIcon>
 #include <QStatusBar>
+
+#include <algorithm>
 
 namespace phc {
 
@@ -44,7 +50,13 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent)
     file->addAction(tr("&Import chart values.yaml..."), this, &MainWindow::askImportValues);
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-    file->addAction(tr("Save &as..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    QAction *saveAsAction = file->addAction(tr("Save &as..."), this, &MainWindow::saveAs);
+    saveAsAction->setObjectName(QStringLiteral("saveAs"));
+    // Platforms without a standard Save As key (no desktop theme) get the usual one.
+    QList<QKeySequence> saveAsKeys = QKeySequence::keyBindings(QKeySequence::SaveAs);
+    if (saveAsKeys.isEmpty())
+        saveAsKeys << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+    saveAsAction->setShortcuts(saveAsKeys);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -63,6 +75,17 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent)
         m_dashboard->startDemo();
     });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *guide = help->addMenu(tr("User &guide"));
+    guide->setObjectName(QStringLiteral("userGuideMenu"));
+    for (const auto &[title, text] : HelpDialog::guideSections())
+        guide->addAction(title, this, [this, title] { HelpDialog::userGuide(title, this)->show(); });
+    QAction *guideAction = help->addAction(tr("User guide (&all sections)"), QKeySequence::HelpContents, this,
+                                           [this] { HelpDialog::userGuide(QString(), this)->show(); });
+    guideAction->setObjectName(QStringLiteral("showUserGuide"));
+    QAction *keysAction = help->addAction(tr("&Keyboard shortcuts"), this,
+                                          [this] { HelpDialog::shortcuts(menuBar(), this)->show(); });
+    keysAction->setObjectName(QStringLiteral("showShortcuts"));
+    help->addSeparator();
     help->addAction(tr("&About"), this, [this] {
         QMessageBox::about(this, tr("About PostHog Admin Console"),
                            tr("<b>PostHog Admin Console</b> %1<br>Deployment files and a live dashboard for self-hosted PostHog."
@@ -96,6 +119,36 @@ MainWindow::MainWindow(SecretStore *keychain, QWidget *parent)
     if (const QByteArray geometry = AppSettings::windowGeometry(); !geometry.isEmpty())
         restoreGeometry(geometry);
     restoreState(AppSettings::windowState());
+    fitToScreen();
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen *where = screen();
+    if (!where)
+        return;
+    // The size asked for (or remembered from another screen or scale) never
+    // passes the screen's free area: the pages scroll instead.
+    const QRect available = where->availableGeometry();
+    const QMargins frame(geometry().left() - frameGeometry().left(), geometry().top() - frameGeometry().top(),
+                         frameGeometry().right() - geometry().right(), frameGeometry().bottom() - geometry().bottom());
+    const QRect room = available - frame;
+    const QSize size = this->size().boundedTo(room.size());
+    if (size != this->size())
+        resize(size);
+    QRect placed(geometry().topLeft(), size);
+    if (!room.contains(placed)) {
+        placed.moveLeft(std::clamp(placed.left(), room.left(), std::max(room.left(), room.right() - placed.width() + 1)));
+        placed.moveTop(std::clamp(placed.top(), room.top(), std::max(room.top(), room.bottom() - placed.height() + 1)));
+        move(placed.topLeft() - QPoint(frame.left(), frame.top()));
+    }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Now the frame is known, and the screen the window opened on.
+    fitToScreen();
 }
 
 MainWindow::~MainWindow()
@@ -115,15 +168,24 @@ DashboardView *MainWindow::dashboard()
 {
     if (!m_dashboard) {
         m_dashboard = new DashboardView(m_document, m_keychain, this);
-        m_views->addWidget(m_dashboard);
+        // Scrolls on a small screen rather than forcing the window past it.
+        m_dashboardScroll = new QScrollArea(this);
+        m_dashboardScroll->setWidgetResizable(true);
+        m_dashboardScroll->setFrameShape(QFrame::NoFrame);
+        m_dashboardScroll->setWidget(m_dashboard);
+        m_views->addWidget(m_dashboardScroll);
         connect(m_dashboard, &DashboardView::alert, this, &MainWindow::notify);
     }
     return m_dashboard;
 }
 
-void MainWindow::showDashboard() { m_views->setCurrentWidget(dashboard()); }
+void MainWindow::showDashboard()
+{
+    dashboard();
+    m_views->setCurrentWidget(m_dashboardScroll);
+}
 
-bool MainWindow::isDashboardShown() const { return m_dashboard && m_views->currentWidget() == m_dashboard; }
+bool MainWindow::isDashboardShown() const { return m_dashboard && m_views->currentWidget() == m_dashboardScroll; }
 
 void MainWindow::notify(const QString &title, const QString &message)
 {
@@ -139,23 +201,24 @@ void MainWindow::notify(const QString &title, const QString &message)
     m_tray->showMessage(title, message, QSystemTrayIcon::Warning);
 }
 
-void MainWindow::newFromExample()
-{
-    startNew(ProfileIO::exampleProfile());
-}
-
 void MainWindow::newBlank()
 {
-    startNew(ProfileIO::starterProfile());
+    startNew(ProfileIO::blankProfile());
 }
 
-void MainWindow::startNew(const QByteArray &builtInProfile)
+void MainWindow::newFromExample()
+{
+    startNew(ProfileIO::parse(ProfileIO::exampleProfile()).take());
+}
+
+void MainWindow::startNew(DeploymentProfile profile)
 {
     if (!maybeSave())
         return;
-    auto loaded = ProfileIO::parse(builtInProfile);
-    m_document->reset(loaded.take(), QString(), true);
+    m_document->reset(std::move(profile), QString(), true);
     m_wizard->startPage()->clearImportReport();
+    // A new profile is exported somewhere new: no folder of another one's files.
+    m_wizard->exportPage()->setFolder(QString());
 }
 
 void MainWindow::askOpenProfile()
@@ -206,7 +269,8 @@ bool MainWindow::importValues(const QString &path)
         return false;
     }
     const QByteArray &bytes = *read;
-    auto imported = ValuesImporter::import(bytes);
+    // What values.yaml cannot carry (monthly events, the profile's name...) stays the current profile's.
+    auto imported = ValuesImporter::import(bytes, m_document->hasProfile() ? m_document->profile() : ProfileIO::blankProfile());
     if (!imported.ok()) {
         showLoadProblems(path, imported.issues());
         return false;

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/issue.h"
+#include "profile/deploymentprofile.h"
 
 #include <QMainWindow>
 
 class QMenu;
+class QScrollArea;
 class QStackedWidget;
 class QSystemTrayIcon;
 
@@ -48,11 +50,14 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     // An unsaved profile from one of the built-in ones.
-    void startNew(const QByteArray &builtInProfile);
+    void startNew(DeploymentProfile profile);
     bool maybeSave();
+    // Keeps the window inside the free area of its screen.
+    void fitToScreen();
     void updateTitle();
     void updateRecentMenu();
     void showLoadProblems(const QString &path, const Issues &issues);
@@ -62,6 +67,7 @@ private:
     WizardView *m_wizard;
     SecretStore *m_keychain;
     DashboardView *m_dashboard = nullptr;
+    QScrollArea *m_dashboardScroll = nullptr;
     QStackedWidget *m_views;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -60,6 +60,7 @@ ExportPage::ExportPage(ProfileDocument *document, QWidget *parent) : WizardPage(
         if (!dir.isEmpty())
             setFolder(dir);
     });
+    connect(ui.writeSecretsCheck, &QCheckBox::toggled, this, &ExportPage::refreshTable);
     connect(ui.exportButton, &QPushButton::clicked, this, &ExportPage::exportFiles);
     connect(ui.openFolderButton, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder())); });
@@ -87,15 +88,41 @@ void ExportPage::setFiles(const GeneratedFiles &files)
         refreshTable();
 }
 
+std::optional<GeneratedFile> ExportPage::secretsFile(QString *error) const
+{
+    error->clear();
+    if (!ui.writeSecretsCheck->isChecked() || !m_secretsFile)
+        return std::nullopt;
+    const QByteArray content = m_secretsFile(error);
+    if (!error->isEmpty())
+        return std::nullopt;
+    return GeneratedFile {QStringLiteral("secrets.env"), content, GeneratedFile::Kind::Secret,
+                          QStringLiteral("secret values for install.sh and docker-compose")};
+}
+
 void ExportPage::refreshTable()
 {
     auto *table = ui.filesTable;
-    table->setRowCount(int(m_files.size()));
+    QString secretsError;
+    const std::optional<GeneratedFile> secrets = secretsFile(&secretsError);
+    GeneratedFiles listed = m_files;
+    if (secrets)
+        listed.append(*secrets);
+    const bool secretsRefused = !secretsError.isEmpty() && !m_files.isEmpty();
+    table->setRowCount(int(listed.size()) + (secretsRefused ? 1 : 0));
     const QString dir = folder();
     const QDir base(dir);
     int replacing = 0;
-    for (int r = 0; r < m_files.size(); ++r) {
-        const GeneratedFile &f = m_files[r];
+    if (secretsRefused) {
+        const QStringList cells {QStringLiteral("secrets.env"), modeText(0600), tr("not written: %1").arg(secretsError)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setForeground(PaletteColors::problem(palette()));
+            table->setItem(int(listed.size()), c, item);
+        }
+    }
+    for (int r = 0; r < listed.size(); ++r) {
+        const GeneratedFile &f = listed[r];
         QString state = tr("new");
         QColor colour;
         if (!dir.isEmpty()) {
@@ -124,10 +151,11 @@ void ExportPage::refreshTable()
             table->setItem(r, c, item);
         }
     }
-    ui.exportButton->setEnabled(!dir.isEmpty() && !m_files.isEmpty());
-    ui.resultLabel->setText(dir.isEmpty() ? tr("Choose a folder.")
-                            : replacing   ? tr("%n file(s) in the folder differ and would be replaced.", nullptr, replacing)
-                                          : QString());
+    ui.exportButton->setEnabled(!dir.isEmpty() && !m_files.isEmpty() && !secretsRefused);
+    ui.resultLabel->setText(dir.isEmpty()     ? tr("Choose a folder.")
+                            : secretsRefused ? tr("secrets.env cannot be written: %1").arg(secretsError)
+                            : replacing      ? tr("%n file(s) in the folder differ and would be replaced.", nullptr, replacing)
+                                             : QString());
 }
 
 ExportPage::Answer ExportPage::askOverwrite(const QString &relativePath, int index, int count)
@@ -165,16 +193,14 @@ bool ExportPage::exportFiles()
         return false;
     const QDir base(dir);
     GeneratedFiles candidates = m_files;
-    if (ui.writeSecretsCheck->isChecked() && m_secretsFile) {
-        QString error;
-        const QByteArray content = m_secretsFile(&error);
-        if (!error.isEmpty()) {
-            ui.resultLabel->setText(tr("Nothing was written: %1").arg(error));
-            return false;
-        }
-        candidates.append({QStringLiteral("secrets.env"), content, GeneratedFile::Kind::Secret,
-                        QStringLiteral("secret values for install.sh and docker-compose")});
+    QString secretsError;
+    const std::optional<GeneratedFile> secrets = secretsFile(&secretsError);
+    if (!secretsError.isEmpty()) {
+        ui.resultLabel->setText(tr("Nothing was written: %1").arg(secretsError));
+        return false;
     }
+    if (secrets)
+        candidates.append(*secrets);
     GeneratedFiles toWrite;
     QList<int> differing;
     QStringList skipped;

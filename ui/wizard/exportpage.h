@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <functional>
+#include <optional>
 
 namespace phc {
 
@@ -44,6 +45,8 @@ Q_SIGNALS:
 
 private:
     void refreshTable();
+    // secrets.env when asked for; `error` says why it cannot be written.
+    std::optional<GeneratedFile> secretsFile(QString *error) const;
     Answer askOverwrite(const QString &relativePath, int index, int count);
 
     GeneratedFiles m_files;

@@ -176,9 +176,12 @@ void ReviewPage::updateTabs()
             ++it;
         }
     }
-    ui.compareSummaryLabel->setText(m_compare == Compare::None
-                                        ? tr("%n file(s)", nullptr, int(m_files.size()))
-                                        : tr("%n changed line(s) in %1 compared file(s)", nullptr, totalChanges).arg(comparedFiles));
+    if (m_files.isEmpty() && m_document->hasProfile() && hasErrors(m_document->issues()))
+        ui.compareSummaryLabel->setText(tr("Fix the problems above to see the files."));
+    else
+        ui.compareSummaryLabel->setText(m_compare == Compare::None
+                                            ? tr("%n file(s)", nullptr, int(m_files.size()))
+                                            : tr("%n changed line(s) in %1 compared file(s)", nullptr, totalChanges).arg(comparedFiles));
 }
 
 QString ReviewPage::shownText(const QString &relativePath) const

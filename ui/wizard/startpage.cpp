@@ -49,12 +49,16 @@ void StartPage::showImportReport(const QString &file, const ValuesImport &import
 {
     ui.importReport->clear();
     ui.importSummaryLabel->setText(tr("%1: %n key(s) became profile fields; the %2 listed below did not. "
-                                      "Review every step: the rest of the profile has the defaults.",
+                                      "Fields a values file cannot hold keep the previous profile's values "
+                                      "(listed as \"profile\"). Review every step.",
                                       nullptr, int(import.mapped.size()))
                                        .arg(QFileInfo(file).fileName())
                                        .arg(import.notMapped.size()));
     for (const Issue &issue : import.notMapped)
         new QTreeWidgetItem(ui.importReport, {QStringLiteral("%1:%2").arg(issue.line).arg(issue.column), issue.path, issue.message});
+    // Profile fields the file cannot carry: named by their profile key, without a line.
+    for (const Issue &issue : import.kept)
+        new QTreeWidgetItem(ui.importReport, {tr("profile"), issue.path, issue.message});
     ui.importGroup->show();
 }
 

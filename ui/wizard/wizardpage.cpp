@@ -17,7 +17,8 @@ QString WizardPage::blockingReason() const
             errors.append(issue);
     if (errors.isEmpty())
         return {};
-    return tr("%n problem(s) to fix on this page: %1", nullptr, int(errors.size())).arg(errors.constFirst().message);
+    return tr("%n problem(s) to fix on this page: %1", nullptr, int(errors.size()))
+        .arg(m_binder->describe(errors.constFirst()));
 }
 
 } // namespace phc

@@ -82,6 +82,12 @@ WizardView::WizardView(ProfileDocument *document, SecretStore *keychain, QWidget
     m_steps->setFixedWidth(m_steps->sizeHintForColumn(0) + 4 * m_steps->frameWidth() + 24);
 
     m_export->setSecretsProvider([this](QString *error) {
+        const QStringList missing = DeploymentSecrets::missing(m_secrets->secrets(), m_secrets->values());
+        if (!missing.isEmpty()) {
+            *error = tr("no value yet for %1: generate or type it on the Secrets page")
+                         .arg(missing.join(QStringLiteral(", ")));
+            return QByteArray();
+        }
         return DeploymentSecrets::envFile(m_secrets->secrets(), m_secrets->values(), error);
     });
 
@@ -94,19 +100,33 @@ WizardView::WizardView(ProfileDocument *document, SecretStore *keychain, QWidget
         updateNavigation();
     });
     connect(document, &ProfileDocument::profileReplaced, this, [this] {
-        // A different profile: show its files at once.
+        // A different profile: show its files at once, never the last one's.
         m_debounce->stop();
+        m_filesBelongToProfile = false;
         regenerate();
     });
     connect(m_back, &QPushButton::clicked, this, &WizardView::back);
     connect(m_next, &QPushButton::clicked, this, &WizardView::next);
     connect(m_steps, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row != currentIndex()) {
-            if (canGoTo(row))
-                goTo(row);
-            else
-                m_steps->setCurrentRow(currentIndex());
+        if (row < 0 || row == currentIndex())
+            return;
+        if (canGoTo(row)) {
+            goTo(row);
+            return;
         }
+        // The list follows the page shown; the view's own mouse handling
+        // selects the clicked row after this signal, so set it back once it is done.
+        const QString reason = refusalReason(row);
+        const int shown = currentIndex();
+        QTimer::singleShot(0, this, [this, reason, shown] {
+            if (currentIndex() != shown)
+                return;
+            showCurrentStep();
+            m_reason->setText(reason);
+            m_next->setAccessibleDescription(reason);
+        });
+        showCurrentStep();
+        m_reason->setText(reason);
     });
     connect(m_review, &ReviewPage::goToField, this, &WizardView::goToField);
     connect(m_export, &ExportPage::folderChanged, this, &WizardView::loadExportBaseline);
@@ -156,16 +176,30 @@ void WizardView::goTo(int index)
     WizardPage *page = m_pages[index];
     m_title->setText(page->title());
     m_subtitle->setText(page->subtitle());
-    {
-        const QSignalBlocker blocker(m_steps);
-        m_steps->setCurrentRow(index);
-    }
+    showCurrentStep();
     page->enter();
     updateNavigation();
     // Keyboard users land on the first field of the page.
     if (QWidget *first = page->nextInFocusChain(); first && page->isAncestorOf(first))
         first->setFocus(Qt::TabFocusReason);
     Q_EMIT currentPageChanged(index);
+}
+
+QString WizardView::refusalReason(int index) const
+{
+    for (int i = 0; i < index && i < m_pages.size(); ++i) {
+        const QString blocking = m_pages[i]->blockingReason();
+        if (!blocking.isEmpty())
+            return tr("\"%1\" cannot be opened before \"%2\" is complete. %3")
+                .arg(m_pages.value(index) ? m_pages[index]->title() : QString(), m_pages[i]->title(), blocking);
+    }
+    return {};
+}
+
+void WizardView::showCurrentStep()
+{
+    const QSignalBlocker blocker(m_steps);
+    m_steps->setCurrentRow(currentIndex(), QItemSelectionModel::ClearAndSelect);
 }
 
 void WizardView::next()
@@ -238,10 +272,12 @@ void WizardView::regenerate()
         return paths;
     };
     const QStringList before = pathsOf(m_review->files());
-    // With errors the review keeps showing the last good files; Next stays blocked.
-    if (bundle.ok() || m_review->files().isEmpty()) {
+    // With errors the review keeps showing the last good files of this
+    // profile while it is edited (Next stays blocked); another profile's never.
+    if (bundle.ok() || !m_filesBelongToProfile) {
         m_review->setFiles(files);
         m_export->setFiles(files);
+        m_filesBelongToProfile = bundle.ok();
     }
     // The folder's files change only on export or a new folder (both reload
     // them); here only when the bundle now holds other files.

@@ -73,6 +73,10 @@ protected:
 private:
     void addPage(WizardPage *page);
     void updateNavigation();
+    // Why the step list may not open `index` now (empty when it may).
+    QString refusalReason(int index) const;
+    // Selects the row of the page shown, without reacting to it.
+    void showCurrentStep();
     void regenerate();
     void loadExportBaseline();
 
@@ -95,6 +99,8 @@ private:
     QPushButton *m_back;
     QPushButton *m_next;
     QTimer *m_debounce;
+    // False until a bundle of the current profile was generated.
+    bool m_filesBelongToProfile = false;
 };
 
 } // namespace phc
