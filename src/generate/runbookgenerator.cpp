@@ -19,16 +19,17 @@ GeneratedFile Generators::runbook(const GeneratorContext &ctx, const GeneratedFi
     const Recommendation &rec = ctx.recommendation;
     QString md = QStringLiteral("# PostHog deployment: %1\n\n").arg(p.name);
     md += QStringLiteral("<!-- %1 -->\n\n").arg(ctx.headerLines(QString()).trimmed());
-    md += QStringLiteral("PostHog %1 at %2. Sizing for %3 events a month: tier %4, scaling row \"%5\" "
-                         "(%6 web, %7 worker replicas; %8 ClickHouse node(s)), about $%9 a month (%10).\n\n")
-              .arg(p.cluster.imageTag, p.siteUrl())
-              .arg(p.sizing.monthlyEvents)
-              .arg(rec.tier.name, rec.row.label)
+    const QLocale figures = SizingModel::figures();
+    md += QStringLiteral("PostHog %1 at %2. Sizing for %3 events a month: tier %4 (%5 events a month), "
+                         "scaling row \"%6\" (%7; %8 web, %9 worker replicas; %10 ClickHouse node(s)), "
+                         "cost size %11 (%12): %13.\n\n")
+              .arg(p.cluster.imageTag, p.siteUrl(), figures.toString(p.sizing.monthlyEvents), rec.tier.name, rec.tierRange,
+                   rec.row.label, rec.rowRange)
               .arg(ctx.webReplicas)
               .arg(ctx.workerReplicas)
               .arg(ctx.clickhouseShards * ctx.clickhouseReplicas)
-              .arg(rec.cost.totalUsd(), 0, 'f', 0)
-              .arg(rec.cost.name);
+              .arg(rec.cost.name, rec.costRange,
+                   rec.costBasis == CostBasis::Table ? QStringLiteral("about ") + rec.costText(figures) : rec.costText(figures));
 
     md += QStringLiteral("## Files\n\n| file | what it is |\n|---|---|\n");
     for (const GeneratedFile &f : others)

@@ -16,12 +16,6 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("phc::CloudPricing", text); }
 
-// The first event a tier prices: events of a month are counted from 1.
-qint64 firstEventOf(const QList<CloudPriceTier> &tiers, qsizetype index)
-{
-    return std::max<qint64>(1, EventBands::firstOf(tiers, index));
-}
-
 } // namespace
 
 Result<CloudPricing> CloudPricing::parse(const QByteArray &yaml)
@@ -65,7 +59,7 @@ double CloudPricing::monthlyCost(qint64 monthlyEvents) const
 {
     double cost = 0;
     for (qsizetype i = 0; i < m_tiers.size(); ++i) {
-        const qint64 first = firstEventOf(m_tiers, i);
+        const qint64 first = firstEventOf(i);
         if (monthlyEvents < first)
             break;
         const qint64 last = m_tiers[i].maxMonthlyEvents.value_or(std::numeric_limits<qint64>::max());
@@ -81,7 +75,7 @@ std::optional<qint64> CloudPricing::eventsForCost(double usd) const
         return 0;
     double before = 0; // cost of all events below the tier
     for (qsizetype i = 0; i < m_tiers.size(); ++i) {
-        const qint64 first = firstEventOf(m_tiers, i);
+        const qint64 first = firstEventOf(i);
         const CloudPriceTier &t = m_tiers[i];
         const double full = t.maxMonthlyEvents ? before + double(*t.maxMonthlyEvents - first + 1) * t.usdPerEvent
                                                : std::numeric_limits<double>::infinity();
@@ -101,6 +95,11 @@ std::optional<qint64> CloudPricing::eventsForCost(double usd) const
         before = full;
     }
     return std::nullopt;
+}
+
+qint64 CloudPricing::firstEventOf(qsizetype index) const
+{
+    return std::max<qint64>(1, EventBands::firstOf(m_tiers, index));
 }
 
 qint64 CloudPricing::freeEvents() const

@@ -33,6 +33,8 @@ public:
     std::optional<qint64> eventsForCost(double usd) const;
     // Events free each month (the leading tiers priced at 0).
     qint64 freeEvents() const;
+    // The first event tier `index` prices: events of a month are counted from 1.
+    qint64 firstEventOf(qsizetype index) const;
 
     const QList<CloudPriceTier> &tiers() const { return m_tiers; }
     QString product() const { return m_product; }

@@ -33,6 +33,22 @@ struct CostPoint
     qint64 monthlyEvents = 0;
     double selfHostedUsd = 0;
     double cloudUsd = 0;
+    CostBasis selfHostedBasis = CostBasis::Table; // beyond the cost table: a floor or an estimate
+};
+
+// Where self-hosting starts to cost no more than Cloud.
+struct BreakEven
+{
+    enum class Kind {
+        Exact,   // both costs known there (inside the table, or the data's estimate beyond it)
+        AtLeast, // beyond the table, where self-hosting's cost is only a floor: not before monthlyEvents
+        Never,   // Cloud is cheaper at every volume
+    };
+    Kind kind = Kind::Never;
+    qint64 monthlyEvents = 0;
+    qint64 tableEnd = 0; // the cost table's last lower bound, for the reason of a bound
+
+    bool operator==(const BreakEven &) const = default;
 };
 
 // Self-hosting (the sizing tables' cost) against PostHog Cloud.
@@ -48,8 +64,9 @@ public:
     CostProjection projectMonthly(qint64 monthlyEvents) const;
 
     // The fewest monthly events at which self-hosting costs no more than
-    // Cloud; nullopt when Cloud is cheaper at every volume.
-    std::optional<qint64> breakEvenMonthlyEvents() const;
+    // Cloud. Beyond the cost table without an estimate, self-hosting costs at
+    // least the last size: Cloud reaching that floor is a lower bound.
+    BreakEven breakEven() const;
 
     // Both costs at `samples` volumes spaced evenly on a log scale from
     // `from` to `to`, plus each side of every step of the self-hosted cost,

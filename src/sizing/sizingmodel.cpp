@@ -26,10 +26,11 @@ double CostSize::totalUsd() const
 Result<SizingModel> SizingModel::parse(const QByteArray &yaml)
 {
     return DataFile::parse<SizingModel>(yaml, [](MapReader &top, SizingModel &m, Issues &issues) {
+        EventBands::LowerBoundReader tierBounds, rowBounds, costBounds;
         for (MapReader r : top.mapList("tiers", true)) {
             ResourceTier t;
             r.string("name", t.name, true);
-            EventBands::readMax(r, t.maxMonthlyEvents);
+            tierBounds.read(r, t.fromMonthlyEvents);
             r.integer("vcpus", t.vcpus);
             r.integer("memoryGiB", t.memoryGiB);
             r.integer("diskGiB", t.diskGiB);
@@ -40,7 +41,7 @@ Result<SizingModel> SizingModel::parse(const QByteArray &yaml)
         for (MapReader r : top.mapList("scaling", true)) {
             ScalingRow row;
             r.string("label", row.label, true);
-            EventBands::readMax(r, row.maxMonthlyEvents);
+            rowBounds.read(r, row.fromMonthlyEvents);
             r.integer("webReplicas", row.webReplicas, true);
             r.integer("workerReplicas", row.workerReplicas, true);
             r.integer("clickhouseNodes", row.clickhouseNodes, true);
@@ -55,7 +56,7 @@ Result<SizingModel> SizingModel::parse(const QByteArray &yaml)
         for (MapReader r : cost.mapList("sizes", true)) {
             CostSize size;
             r.string("name", size.name, true);
-            EventBands::readMax(r, size.maxMonthlyEvents);
+            costBounds.read(r, size.fromMonthlyEvents);
             for (MapReader c : r.mapList("components", true)) {
                 CostComponent component;
                 c.string("name", component.name, true);
@@ -66,10 +67,16 @@ Result<SizingModel> SizingModel::parse(const QByteArray &yaml)
             r.finish();
             m.m_costs << size;
         }
+        double perMillion = 0;
+        if (cost.real("usdPerMillionEventsBeyond", perMillion)) {
+            if (perMillion < 0)
+                cost.error("usdPerMillionEventsBeyond", tr("a cost must not be negative"));
+            m.m_usdPerMillionBeyond = perMillion;
+        }
         cost.finish();
-        EventBands::check(m.m_tiers, QStringLiteral("tiers"), issues);
-        EventBands::check(m.m_rows, QStringLiteral("scaling"), issues);
-        EventBands::check(m.m_costs, QStringLiteral("cost.sizes"), issues);
+        tierBounds.finish(QStringLiteral("tiers"), issues);
+        rowBounds.finish(QStringLiteral("scaling"), issues);
+        costBounds.finish(QStringLiteral("cost.sizes"), issues);
     });
 }
 
@@ -85,13 +92,67 @@ Recommendation SizingModel::recommend(qint64 monthlyEvents) const
 {
     Recommendation r;
     r.monthlyEvents = monthlyEvents;
+    const QLocale locale = figures();
     r.tierIndex = EventBands::indexFor(m_tiers, monthlyEvents);
     r.tier = m_tiers[r.tierIndex];
+    r.tierRange = tierRange(r.tierIndex, locale);
     r.rowIndex = EventBands::indexFor(m_rows, monthlyEvents);
     r.row = m_rows[r.rowIndex];
+    r.rowRange = rowRange(r.rowIndex, locale);
     r.costIndex = EventBands::indexFor(m_costs, monthlyEvents);
     r.cost = m_costs[r.costIndex];
+    r.costRange = costRange(r.costIndex, locale);
+    r.costTableEnd = m_costs.constLast().fromMonthlyEvents;
+    r.monthlyCostUsd = r.cost.totalUsd();
+    if (monthlyEvents > r.costTableEnd) {
+        r.costBasis = m_usdPerMillionBeyond ? CostBasis::Estimate : CostBasis::AtLeast;
+        r.monthlyCostUsd += double(monthlyEvents - r.costTableEnd) / 1e6 * m_usdPerMillionBeyond.value_or(0);
+    }
     return r;
+}
+
+QString SizingModel::tierRange(qsizetype index, const QLocale &locale) const
+{
+    return EventBands::rangeText(m_tiers, index, locale);
+}
+
+QString SizingModel::rowRange(qsizetype index, const QLocale &locale) const
+{
+    return EventBands::rangeText(m_rows, index, locale);
+}
+
+QString SizingModel::costRange(qsizetype index, const QLocale &locale) const
+{
+    return EventBands::rangeText(m_costs, index, locale);
+}
+
+QLocale SizingModel::figures()
+{
+    QLocale c = QLocale::c();
+    c.setNumberOptions(QLocale::DefaultNumberOptions);
+    return c;
+}
+
+QString costBasisName(CostBasis basis)
+{
+    switch (basis) {
+    case CostBasis::Table: return QStringLiteral("table");
+    case CostBasis::AtLeast: return QStringLiteral("at-least");
+    case CostBasis::Estimate: break;
+    }
+    return QStringLiteral("estimate");
+}
+
+QString Recommendation::costText(const QLocale &locale) const
+{
+    const QString usd = QStringLiteral("$") + locale.toString(monthlyCostUsd, 'f', 0);
+    const QString end = locale.toString(costTableEnd);
+    switch (costBasis) {
+    case CostBasis::Table: return tr("%1 a month").arg(usd);
+    case CostBasis::AtLeast: return tr("at least %1 a month (the sizing table ends at %2+ events a month)").arg(usd, end);
+    case CostBasis::Estimate: break;
+    }
+    return tr("about %1 a month (an estimate beyond the sizing table's %2+ events a month)").arg(usd, end);
 }
 
 QJsonObject Recommendation::toJson() const
@@ -105,30 +166,35 @@ QJsonObject Recommendation::toJson() const
         {QStringLiteral("clickhouseNodes"), row.clickhouseNodes},
         {QStringLiteral("clickhouseCluster"), row.clickhouseCluster},
         {QStringLiteral("costSize"), cost.name},
-        {QStringLiteral("monthlyCostUsd"), cost.totalUsd()},
+        {QStringLiteral("monthlyCostUsd"), monthlyCostUsd},
+        {QStringLiteral("monthlyCostBasis"), costBasisName(costBasis)},
     };
 }
 
 QString Recommendation::toText() const
 {
     const QLocale c = QLocale::c();
+    const QLocale figures = SizingModel::figures();
     QString out;
     out += tr("Monthly events:   %1\n").arg(c.toString(monthlyEvents));
-    out += tr("Resource tier:    %1 (%2 vCPUs, %3 GB RAM%4)\n")
-               .arg(tier.name)
+    out += tr("Resource tier:    %1 [%2] (%3 vCPUs, %4 GB RAM%5)\n")
+               .arg(tier.name, tierRange)
                .arg(tier.vcpus)
                .arg(tier.memoryGiB)
                .arg(tier.diskGiB > 0 ? tr(", %1 GB SSD").arg(tier.diskGiB) : QString());
-    out += tr("Scaling row:      %1\n").arg(row.label);
+    out += tr("Scaling row:      %1 [%2]\n").arg(row.label, rowRange);
     out += tr("Web replicas:     %1\n").arg(row.webReplicas);
     out += tr("Worker replicas:  %1\n").arg(row.workerReplicas);
     out += tr("ClickHouse:       %1\n")
                .arg(row.clickhouseCluster ? tr("cluster (at least %1 nodes)").arg(row.clickhouseNodes)
                                           : QCoreApplication::translate("phc::SizingModel", "%n node(s)", nullptr, row.clickhouseNodes));
-    out += tr("Cost size:        %1\n").arg(cost.name);
+    out += tr("Cost size:        %1 [%2]\n").arg(cost.name, costRange);
     for (const CostComponent &comp : cost.components)
         out += QStringLiteral("  %1 $%2/mo\n").arg(comp.name + u':', -20).arg(c.toString(comp.usd, 'f', 0));
-    out += tr("Monthly cost:     ~$%1/mo\n").arg(c.toString(cost.totalUsd(), 'f', 0));
+    if (costBasis == CostBasis::Table)
+        out += tr("Monthly cost:     ~$%1/mo\n").arg(c.toString(monthlyCostUsd, 'f', 0));
+    else
+        out += tr("Monthly cost:     %1\n").arg(costText(figures));
     return out;
 }
 

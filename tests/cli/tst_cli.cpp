@@ -160,12 +160,64 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("monthlyCostUsd")).toDouble(), 3700.0);
     }
 
+    // Every boundary of the three tables: a band includes its lower bound.
+    void sizeBoundaries_data()
+    {
+        QTest::addColumn<QString>("events");
+        QTest::addColumn<QString>("tier");
+        QTest::addColumn<QString>("row");
+        QTest::addColumn<QString>("costSize");
+        QTest::addColumn<QString>("basis");
+        QTest::newRow("9,999") << "9999" << "Minimum" << "< 100K" << "Small" << "table";
+        QTest::newRow("10,000") << "10000" << "Recommended" << "< 100K" << "Small" << "table";
+        QTest::newRow("99,999") << "99999" << "Recommended" << "< 100K" << "Small" << "table";
+        QTest::newRow("100,000") << "100000" << "Recommended" << "100K - 1M" << "Small" << "table";
+        QTest::newRow("999,999") << "999999" << "Recommended" << "100K - 1M" << "Small" << "table";
+        QTest::newRow("1,000,000") << "1000000" << "Enterprise" << "1M - 10M" << "Medium" << "table";
+        QTest::newRow("9,999,999") << "9999999" << "Enterprise" << "1M - 10M" << "Medium" << "table";
+        QTest::newRow("10,000,000") << "10000000" << "Enterprise" << "> 10M" << "Large" << "table";
+        QTest::newRow("10,000,001") << "10000001" << "Enterprise" << "> 10M" << "Large" << "at-least";
+    }
+
+    void sizeBoundaries()
+    {
+        QFETCH(QString, events);
+        QFETCH(QString, tier);
+        QFETCH(QString, row);
+        QFETCH(QString, costSize);
+        QFETCH(QString, basis);
+        const Run r = cli({QStringLiteral("size"), QStringLiteral("--events"), events, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(u"tier").toString(), tier);
+        QCOMPARE(o.value(u"scalingRow").toString(), row);
+        QCOMPARE(o.value(u"costSize").toString(), costSize);
+        QCOMPARE(o.value(u"monthlyCostBasis").toString(), basis);
+    }
+
+    // A copy in the old style is refused at its line:column with what to write.
+    void sizeWithOldStyleTables()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sizing.yaml"));
+        writeText(path, "tiers:\n  - {name: Small, maxMonthlyEvents: 10000}\n  - {name: Big, fromMonthlyEvents: 10001}\n"
+                        "scaling: [{label: all, fromMonthlyEvents: 0, webReplicas: 7, workerReplicas: 1, clickhouseNodes: 1}]\n"
+                        "cost: {sizes: [{name: Flat, fromMonthlyEvents: 0, components: [{name: VM, usd: 10}]}]}\n");
+        const Run r = cli({QStringLiteral("size"), QStringLiteral("--events"), QStringLiteral("5"), QStringLiteral("--sizing"), path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u":2:37: tiers[0].maxMonthlyEvents: bands are declared by their lower bound now: replace "
+                                "'maxMonthlyEvents: 10000' with 'fromMonthlyEvents: 0'"),
+                 qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
     void sizeText()
     {
         const Run r = cli({QStringLiteral("size"), QStringLiteral("--events"), QStringLiteral("500,000")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("Recommended")));
-        QVERIFY(r.out.contains(QStringLiteral("100K - 1M")));
+        QVERIFY(r.out.contains(QStringLiteral("100K - 1M [100,000 – 999,999]")));
+        QVERIFY(r.out.contains(QStringLiteral("Recommended [10,000 – 999,999]")));
         QVERIFY(r.out.contains(QStringLiteral("~$370/mo")));
     }
 
@@ -173,8 +225,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sizing.yaml"));
-        writeText(path, "tiers: [{name: All}]\nscaling: [{label: all, webReplicas: 7, workerReplicas: 1, clickhouseNodes: 1}]\n"
-                        "cost: {sizes: [{name: Flat, components: [{name: VM, usd: 10}]}]}\n");
+        writeText(path, "tiers: [{name: All, fromMonthlyEvents: 0}]\nscaling: [{label: all, fromMonthlyEvents: 0, webReplicas: 7, workerReplicas: 1, clickhouseNodes: 1}]\n"
+                        "cost: {sizes: [{name: Flat, fromMonthlyEvents: 0, components: [{name: VM, usd: 10}]}]}\n");
         const Run r = cli({QStringLiteral("size"), QStringLiteral("--events"), QStringLiteral("5"), QStringLiteral("--json"),
                            QStringLiteral("--sizing"), path});
         QCOMPARE(r.exitCode, 0);

@@ -18,6 +18,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -186,6 +187,47 @@ private Q_SLOTS:
         QCOMPARE(markers.size(), 2);
         QCOMPARE(markers[0].y(), expected.selfHostedMonthlyUsd);
         QCOMPARE(markers[1].y(), expected.cloudMonthlyUsd);
+    }
+
+    // Beyond the cost table's last lower bound the self-hosted cost is a
+    // floor: drawn dashed and labelled, and the break-even is only a bound.
+    void costBeyondTheTable()
+    {
+        CostPanel panel;
+        const QLocale locale;
+        QLineSeries *inside = panel.selfHostedSeries();
+        QLineSeries *beyond = panel.selfHostedBeyondSeries();
+        QVERIFY(!inside->points().isEmpty());
+        QCOMPARE(inside->points().constLast().x(), 10000000.0);
+        QCOMPARE(beyond->points().constFirst(), QPointF(10000000.0, 3700.0));
+        QCOMPARE(beyond->points().constLast(), QPointF(1000000000.0, 3700.0));
+        QCOMPARE(beyond->pen().style(), Qt::DashLine);
+        QCOMPARE(inside->pen().style(), Qt::SolidLine);
+        QCOMPARE(beyond->name(), QStringLiteral("Self-hosted beyond %1 events: at least $%2 (the sizing table ends there)")
+                                     .arg(locale.toString(10000000), locale.toString(3700)));
+        const QString breakEven = panel.breakEvenLabel()->text();
+        QVERIFY2(breakEven.startsWith(QStringLiteral("not below %1 events a month, if at all").arg(locale.toString(172106667))),
+                 qPrintable(breakEven));
+        QVERIFY2(breakEven.contains(QStringLiteral("beyond %1 events the sizing table gives only that floor").arg(locale.toString(10000000))),
+                 qPrintable(breakEven));
+
+        panel.setProjection(CostComparison(SizingModel::builtIn(), CloudPricing::builtIn()).projectMonthly(20000000));
+        QCOMPARE(panel.selfHostedLabel()->text(),
+                 QStringLiteral("Large: at least $%1 a month (the sizing table ends at %2+ events a month)")
+                     .arg(locale.toString(3700), locale.toString(10000000)));
+
+        // With the data's estimate beyond the table the dashed line rises and
+        // the break-even is exact.
+        QFile f(QStringLiteral(":/posthog-console/data/sizing.yaml"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto sizing = SizingModel::parse(f.readAll().replace("  currency: USD\n", "  currency: USD\n  usdPerMillionEventsBeyond: 5\n"));
+        QVERIFY(sizing.ok());
+        panel.setComparison(CostComparison(sizing.value(), CloudPricing::builtIn()));
+        QCOMPARE(beyond->points().constLast(), QPointF(1000000000.0, 3700.0 + 990 * 5));
+        QCOMPARE(beyond->name(), QStringLiteral("Self-hosted beyond %1 events: estimate ($5 per million events)")
+                                     .arg(locale.toString(10000000)));
+        QVERIFY2(panel.breakEvenLabel()->text().startsWith(QStringLiteral("%1 events a month (").arg(locale.toString(257900000))),
+                 qPrintable(panel.breakEvenLabel()->text()));
     }
 
     void chartsAreDecimatedToThePixels()

@@ -247,6 +247,56 @@ private Q_SLOTS:
         w.document()->reset(w.document()->profile(), QString(), false);
     }
 
+    // The Sizing page's tables give each band's range in figures, and the
+    // highlighted row follows the rule: a band includes its lower bound.
+    void sizingTablesShowRangesInFigures()
+    {
+        MainWindow w(m_keychain);
+        WizardView *wizard = w.wizard();
+        QVERIFY(startWithExample(w));
+        wizard->goTo(4);
+        SizingPage *page = wizard->sizingPage();
+        const QLocale locale;
+        const auto column = [](QTableWidget *table, int c) {
+            QStringList cells;
+            for (int r = 0; r < table->rowCount(); ++r)
+                cells << table->item(r, c)->text();
+            return cells;
+        };
+        const auto range = [&locale](qint64 from, qint64 to) {
+            return QStringLiteral("%1 – %2").arg(locale.toString(from), locale.toString(to));
+        };
+        const auto andMore = [&locale](qint64 from) { return QStringLiteral("%1 and more").arg(locale.toString(from)); };
+        QCOMPARE(page->ui.tiersTable->horizontalHeaderItem(1)->text(), QStringLiteral("Events a month"));
+        QCOMPARE(column(page->ui.tiersTable, 1), (QStringList {range(0, 9999), range(10000, 999999), andMore(1000000)}));
+        QCOMPARE(column(page->ui.scalingTable, 1),
+                 (QStringList {range(0, 99999), range(100000, 999999), range(1000000, 9999999), andMore(10000000)}));
+        const auto boldRow = [](QTableWidget *table) {
+            for (int r = 0; r < table->rowCount(); ++r)
+                if (table->item(r, 0)->font().bold())
+                    return r;
+            return -1;
+        };
+        const QList<std::tuple<QString, int, int, QString>> boundaries {
+            {QStringLiteral("9999"), 0, 0, range(0, 999999)},         {QStringLiteral("10000"), 1, 0, range(0, 999999)},
+            {QStringLiteral("99999"), 1, 0, range(0, 999999)},        {QStringLiteral("100000"), 1, 1, range(0, 999999)},
+            {QStringLiteral("999999"), 1, 1, range(0, 999999)},       {QStringLiteral("1000000"), 2, 2, range(1000000, 9999999)},
+            {QStringLiteral("9999999"), 2, 2, range(1000000, 9999999)}, {QStringLiteral("10000000"), 2, 3, andMore(10000000)},
+        };
+        for (const auto &[events, tier, row, costRange] : boundaries) {
+            retype(page->ui.monthlyEventsSpin, events);
+            QCOMPARE(boldRow(page->ui.tiersTable), tier);
+            QCOMPARE(boldRow(page->ui.scalingTable), row);
+            QVERIFY2(page->ui.costTotalLabel->text().contains(costRange), qPrintable(page->ui.costTotalLabel->text()));
+        }
+        retype(page->ui.monthlyEventsSpin, QStringLiteral("20000000"));
+        QVERIFY2(page->ui.costTotalLabel->text().contains(
+                     QStringLiteral("at least $%1 a month (the sizing table ends at %2+ events a month)")
+                         .arg(locale.toString(3700), locale.toString(10000000))),
+                 qPrintable(page->ui.costTotalLabel->text()));
+        w.document()->reset(w.document()->profile(), QString(), false);
+    }
+
     void diffAgainstLastExport()
     {
         MainWindow w(m_keychain);

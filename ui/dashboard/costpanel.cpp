@@ -47,6 +47,7 @@ CostPanel::CostPanel(QWidget *parent)
       m_drift(new QTableWidget(3, 3, this)),
       m_chartView(new QChartView(new QChart, this)), // setChart() would orphan the default chart
       m_selfHostedSeries(new QLineSeries),
+      m_selfHostedBeyond(new QLineSeries),
       m_cloudSeries(new QLineSeries),
       m_projectionLine(new QLineSeries),
       m_projectionPoints(new QScatterSeries)
@@ -93,7 +94,7 @@ CostPanel::CostPanel(QWidget *parent)
     m_cloudSeries->setName(tr("PostHog Cloud"));
     m_projectionLine->setName(tr("Projection"));
     m_projectionPoints->setMarkerSize(9);
-    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *> {m_selfHostedSeries, m_cloudSeries,
+    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *> {m_selfHostedSeries, m_selfHostedBeyond, m_cloudSeries,
                                                                          m_projectionLine, m_projectionPoints})
         chart->addSeries(s);
     auto *x = new QLogValueAxis;
@@ -118,6 +119,8 @@ CostPanel::CostPanel(QWidget *parent)
     m_chartView->setObjectName(QStringLiteral("costChart"));
     const QPalette p = palette();
     m_selfHostedSeries->setPen(QPen(p.color(QPalette::Highlight), 2));
+    m_selfHostedBeyond->setPen(QPen(p.color(QPalette::Highlight), 2, Qt::DashLine));
+    m_selfHostedBeyond->setObjectName(QStringLiteral("selfHostedBeyond"));
     m_cloudSeries->setPen(QPen(PaletteColors::warning(p), 2));
     m_projectionLine->setPen(QPen(p.color(QPalette::Text), 1, Qt::DashLine));
     m_projectionPoints->setColor(p.color(QPalette::Text));
@@ -155,25 +158,54 @@ void CostPanel::setDemo(bool demo)
 void CostPanel::rebuildCurve()
 {
     const QList<CostPoint> curve = m_comparison.curve(curveFrom, curveTo, curveSamples);
-    QList<QPointF> self, cloud;
+    QList<QPointF> self, beyond, cloud;
     double top = 0;
     for (const CostPoint &p : curve) {
-        self.append(QPointF(double(p.monthlyEvents), p.selfHostedUsd));
+        const QPointF point(double(p.monthlyEvents), p.selfHostedUsd);
+        if (p.selfHostedBasis == CostBasis::Table) {
+            self.append(point);
+            beyond = {point}; // the dashed part starts where the table ends
+        } else {
+            beyond.append(point);
+        }
         cloud.append(QPointF(double(p.monthlyEvents), p.cloudUsd));
         top = std::max(top, p.selfHostedUsd);
     }
+    if (beyond.size() < 2)
+        beyond.clear();
     m_selfHostedSeries->replace(self);
-    m_cloudSeries->replace(cloud);
+    m_selfHostedBeyond->replace(beyond);
+    const SizingModel &sizing = m_comparison.sizing();
+    const qint64 tableEnd = sizing.costSizes().constLast().fromMonthlyEvents;
+    const QString floor = formatUsd(sizing.costSizes().constLast().totalUsd());
+    const auto perMillion = sizing.usdPerMillionBeyond();
+    m_selfHostedBeyond->setName(perMillion ? tr("Self-hosted beyond %1 events: estimate (%2 per million events)")
+                                                 .arg(events(tableEnd), formatUsd(*perMillion))
+                                           : tr("Self-hosted beyond %1 events: at least %2 (the sizing table ends there)")
+                                                 .arg(events(tableEnd), floor));
     // Cloud grows without bound; the range follows self-hosting's largest size.
     auto *y = qobject_cast<QValueAxis *>(m_chartView->chart()->axes(Qt::Vertical).constFirst());
     y->setRange(0, top * 1.6);
     y->applyNiceNumbers();
-    const std::optional<qint64> breakEven = m_comparison.breakEvenMonthlyEvents();
-    m_breakEven->setText(breakEven ? tr("%1 events a month (%2 with PostHog Cloud's pricing of %3)")
-                                         .arg(events(*breakEven),
-                                              formatUsd(m_comparison.projectMonthly(*breakEven).cloudMonthlyUsd),
-                                              QLocale().toString(m_comparison.pricing().effective(), QLocale::ShortFormat))
-                                   : tr("never: PostHog Cloud is cheaper at every volume"));
+    const BreakEven breakEven = m_comparison.breakEven();
+    const QString pricingDate = QLocale().toString(m_comparison.pricing().effective(), QLocale::ShortFormat);
+    switch (breakEven.kind) {
+    case BreakEven::Kind::Exact:
+        m_breakEven->setText(tr("%1 events a month (%2 with PostHog Cloud's pricing of %3)")
+                                 .arg(events(breakEven.monthlyEvents),
+                                      formatUsd(m_comparison.projectMonthly(breakEven.monthlyEvents).cloudMonthlyUsd),
+                                      pricingDate));
+        break;
+    case BreakEven::Kind::AtLeast:
+        m_breakEven->setText(tr("not below %1 events a month, if at all: PostHog Cloud (pricing of %2) costs less "
+                                "than %3 up to there, and beyond %4 events the sizing table gives only that floor "
+                                "for self-hosting")
+                                 .arg(events(breakEven.monthlyEvents), pricingDate, floor, events(breakEven.tableEnd)));
+        break;
+    case BreakEven::Kind::Never:
+        m_breakEven->setText(tr("never: PostHog Cloud is cheaper at every volume"));
+        break;
+    }
 }
 
 void CostPanel::setProjection(const std::optional<CostProjection> &projection)
@@ -196,7 +228,7 @@ void CostPanel::setProjection(const std::optional<CostProjection> &projection)
     m_monthlyEvents->setText(tr("%1 (rate × 30 days)").arg(events(p.monthlyEvents)));
     m_tier->setText(tr("%1: %2 vCPUs, %3 GB RAM").arg(r.tier.name).arg(r.tier.vcpus).arg(r.tier.memoryGiB));
     m_row->setText(r.row.label);
-    m_selfHosted->setText(tr("%1 a month (%2)").arg(formatUsd(p.selfHostedMonthlyUsd), r.cost.name));
+    m_selfHosted->setText(tr("%1: %2").arg(r.cost.name, r.costText(locale)));
     m_cloud->setText(tr("%1 a month for the same volume (pricing of %2)")
                          .arg(formatUsd(p.cloudMonthlyUsd),
                               locale.toString(m_comparison.pricing().effective(), QLocale::ShortFormat)));

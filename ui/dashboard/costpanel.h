@@ -39,6 +39,10 @@ public:
     QLabel *breakEvenLabel() const { return m_breakEven; }
     QTableWidget *driftTable() const { return m_drift; }
     QChartView *chartView() const { return m_chartView; }
+    // Self-hosting inside the cost table (solid) and beyond it (dashed: a
+    // floor, or the data's estimate).
+    QLineSeries *selfHostedSeries() const { return m_selfHostedSeries; }
+    QLineSeries *selfHostedBeyondSeries() const { return m_selfHostedBeyond; }
     // The projection's marker on the chart: empty when there is none.
     QList<QPointF> projectionMarkers() const;
 
@@ -60,6 +64,7 @@ private:
     QTableWidget *m_drift;
     QChartView *m_chartView;
     QLineSeries *m_selfHostedSeries;
+    QLineSeries *m_selfHostedBeyond;
     QLineSeries *m_cloudSeries;
     QLineSeries *m_projectionLine;
     QScatterSeries *m_projectionPoints;

@@ -10,11 +10,6 @@ namespace phc {
 
 namespace {
 
-QString eventsText(const std::optional<qint64> &max)
-{
-    return max ? QLocale().toString(*max) : QCoreApplication::translate("phc::SizingPage", "no limit");
-}
-
 void setupTable(QTableWidget *table, const QStringList &headers)
 {
     table->setColumnCount(int(headers.size()));
@@ -128,20 +123,21 @@ SizingPage::SizingPage(ProfileDocument *document, const SizingModel &sizing, QWi
 
 void SizingPage::fillTables()
 {
-    setupTable(ui.tiersTable, {tr("Tier"), tr("Up to events/month"), tr("vCPUs"), tr("Memory (GiB)"), tr("Disk (GiB)"), tr("Notes")});
+    const QLocale locale;
+    setupTable(ui.tiersTable, {tr("Tier"), tr("Events a month"), tr("vCPUs"), tr("Memory (GiB)"), tr("Disk (GiB)"), tr("Notes")});
     ui.tiersTable->setRowCount(int(m_sizing.tiers().size()));
     for (int r = 0; r < m_sizing.tiers().size(); ++r) {
         const ResourceTier &t = m_sizing.tiers()[r];
         setRow(ui.tiersTable, r,
-               {t.name, eventsText(t.maxMonthlyEvents), QString::number(t.vcpus), QString::number(t.memoryGiB),
+               {t.name, m_sizing.tierRange(r, locale), QString::number(t.vcpus), QString::number(t.memoryGiB),
                 t.diskGiB ? QString::number(t.diskGiB) : QStringLiteral("–"), t.notes});
     }
-    setupTable(ui.scalingTable, {tr("Monthly events"), tr("Up to"), tr("Web"), tr("Worker"), tr("ClickHouse nodes")});
+    setupTable(ui.scalingTable, {tr("Row"), tr("Events a month"), tr("Web"), tr("Worker"), tr("ClickHouse nodes")});
     ui.scalingTable->setRowCount(int(m_sizing.scalingRows().size()));
     for (int r = 0; r < m_sizing.scalingRows().size(); ++r) {
         const ScalingRow &row = m_sizing.scalingRows()[r];
         setRow(ui.scalingTable, r,
-               {row.label, eventsText(row.maxMonthlyEvents), QString::number(row.webReplicas), QString::number(row.workerReplicas),
+               {row.label, m_sizing.rowRange(r, locale), QString::number(row.webReplicas), QString::number(row.workerReplicas),
                 row.clickhouseCluster ? tr("%1 (cluster)").arg(row.clickhouseNodes) : QString::number(row.clickhouseNodes)});
     }
     setupTable(ui.costTable, {tr("Component"), tr("USD per month")});
@@ -172,7 +168,8 @@ void SizingPage::updateRecommendation()
     }
     ui.costTable->resizeRowsToContents();
     fitHeight(ui.costTable);
-    ui.costTotalLabel->setText(tr("Total (%1 size): %2 per month").arg(rec.cost.name, formatUsd(rec.cost.totalUsd())));
+    ui.costTotalLabel->setText(tr("Total (%1 size, %2 events a month): %3")
+                                   .arg(rec.cost.name, m_sizing.costRange(rec.costIndex, QLocale()), rec.costText(QLocale())));
 }
 
 } // namespace phc
