@@ -31,10 +31,7 @@ QString setHelp()
               "KEY- removes an optional key. A key the file does not have yet is added where the\n"
               "starter profile places it. Only the lines of the keys given change; comments, blank\n"
               "lines, key order and quoting of the rest stay as they are. The result is validated\n"
-              "first: with any problem nothing is written. Secrets are never stored in a profile.\n\n"
-              "Example:\n"
-              "  posthog-console set --profile prod.yaml spec.cluster.imageTag=release-1.43.0 \\\n"
-              "      'spec.domain.corsOrigins=[https://app.example.com]' spec.cluster.storageClass-\n\n")
+              "first: with any problem nothing is written. Secrets are never stored in a profile.\n\n")
         + exitCodeHelp();
 }
 
