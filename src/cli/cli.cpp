@@ -2,6 +2,7 @@
 #include "clisupport.h"
 #include "metricscommand.h"
 #include "probecommand.h"
+#include "setcommand.h"
 
 #include "core/atomicwriter.h"
 #include "core/yamlreader.h"
@@ -161,6 +162,7 @@ const QList<Verb> &verbTable()
     static const QList<Verb> table {
         {QStringLiteral("init"), QStringLiteral("write a commented starter profile"), runInit},
         {QStringLiteral("validate"), QStringLiteral("check a profile and list every problem"), runValidate},
+        {QStringLiteral("set"), QStringLiteral("change values of a profile in place, keeping its comments"), Cli::runSet},
         {QStringLiteral("generate"), QStringLiteral("write every file for a profile"), runGenerate},
         {QStringLiteral("size"), QStringLiteral("tier, replicas and cost for a monthly event count"), runSize},
         {QStringLiteral("metrics"), QStringLiteral("summarise a Prometheus metrics payload"), Cli::runMetrics},

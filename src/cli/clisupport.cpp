@@ -128,10 +128,9 @@ std::optional<SizingModel> loadSizing(const QCommandLineParser &parser, QTextStr
 
 std::optional<DeploymentProfile> loadValid(const QString &path, QTextStream &err)
 {
-    auto loaded = ProfileIO::loadFile(path);
-    Issues issues = loaded.issues();
-    if (loaded.ok())
-        issues += ProfileValidator::validate(loaded.value());
+    // Every problem at once: the rules run on whatever did read.
+    auto loaded = ProfileIO::loadFileAll(path);
+    const Issues issues = ProfileValidator::everyIssue(loaded);
     err << formatIssues(issues, path);
     if (!loaded.ok() || hasErrors(issues))
         return std::nullopt;

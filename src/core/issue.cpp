@@ -23,6 +23,16 @@ bool hasErrors(const Issues &issues)
                        [](const Issue &i) { return i.severity == Severity::Error; });
 }
 
+bool isPathUnder(const QString &path, const QString &prefix)
+{
+    if (!path.startsWith(prefix))
+        return false;
+    if (path.size() == prefix.size() || prefix.isEmpty())
+        return true;
+    const QChar next = path.at(prefix.size());
+    return next == u'.' || next == u'[';
+}
+
 QString formatIssues(const Issues &issues, const QString &file)
 {
     QString out;

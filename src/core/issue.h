@@ -31,6 +31,8 @@ struct Issue
 using Issues = QList<Issue>;
 
 bool hasErrors(const Issues &issues);
+// True when `path` is `prefix` or a key or item below it ("a.b" and "a[0]" are under "a").
+bool isPathUnder(const QString &path, const QString &prefix);
 QString formatIssues(const Issues &issues, const QString &file);
 
 // A value or the issues that prevented it. Warnings may accompany a value.

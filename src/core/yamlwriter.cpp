@@ -4,9 +4,7 @@
 
 namespace phc {
 
-namespace {
-
-bool isReservedWord(const QString &v)
+bool YamlWriter::isReservedWord(const QString &v)
 {
     static const QStringList words {QStringLiteral("y"),     QStringLiteral("n"),    QStringLiteral("yes"),
                                     QStringLiteral("no"),    QStringLiteral("on"),   QStringLiteral("off"),
@@ -14,8 +12,6 @@ bool isReservedWord(const QString &v)
                                     QStringLiteral("~")};
     return words.contains(v, Qt::CaseInsensitive);
 }
-
-} // namespace
 
 QString YamlWriter::quoted(const QString &value)
 {
@@ -112,12 +108,17 @@ void YamlWriter::boolean(const QString &key, bool value)
 }
 void YamlWriter::raw(const QString &key, const QString &rawValue) { emit(key + QStringLiteral(": ") + rawValue); }
 
-void YamlWriter::flowList(const QString &key, const QStringList &values)
+QString YamlWriter::flowSequence(const QStringList &values)
 {
     QStringList parts;
     for (const QString &v : values)
         parts << (v.contains(u',') || v.contains(u'[') || v.contains(u']') || v.contains(u'*') ? quoted(v) : scalar(v));
-    emit(key + QStringLiteral(": [") + parts.join(QStringLiteral(", ")) + u']');
+    return u'[' + parts.join(QStringLiteral(", ")) + u']';
+}
+
+void YamlWriter::flowList(const QString &key, const QStringList &values)
+{
+    emit(key + QStringLiteral(": ") + flowSequence(values));
 }
 
 void YamlWriter::blockList(const QString &key, const QStringList &values)

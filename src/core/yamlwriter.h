@@ -14,6 +14,9 @@ class YamlWriter
 public:
     static QString quoted(const QString &value);   // always double-quoted
     static QString scalar(const QString &value);   // plain when safe, else quoted
+    static QString flowSequence(const QStringList &values); // "[a, b]"
+    // y, yes, on, true, null, ~ and the like, which some reader takes for no string.
+    static bool isReservedWord(const QString &value);
 
     void comment(const QString &text);             // "# text", one line per '\n'
     void blank();

@@ -226,7 +226,21 @@ QByteArray readResource(const QString &path)
 
 } // namespace
 
-Result<DeploymentProfile> ProfileIO::parse(const QByteArray &yaml)
+namespace {
+
+// A value read with errors is no value.
+Result<DeploymentProfile> refuseErrors(Result<DeploymentProfile> all)
+{
+    if (all.ok() && hasErrors(all.issues()))
+        return Result<DeploymentProfile>::failure(all.issues());
+    return all;
+}
+
+} // namespace
+
+Result<DeploymentProfile> ProfileIO::parse(const QByteArray &yaml) { return refuseErrors(parseAll(yaml)); }
+
+Result<DeploymentProfile> ProfileIO::parseAll(const QByteArray &yaml)
 {
     Issues issues;
     const auto root = parseYaml(yaml, issues);
@@ -255,19 +269,18 @@ Result<DeploymentProfile> ProfileIO::parse(const QByteArray &yaml)
     metadata.finish();
     readSpec(top.map("spec", true), profile);
     top.finish();
-
-    if (hasErrors(issues))
-        return Result<DeploymentProfile>::failure(issues);
     return Result<DeploymentProfile>(std::move(profile), issues);
 }
 
-Result<DeploymentProfile> ProfileIO::loadFile(const QString &path)
+Result<DeploymentProfile> ProfileIO::loadFile(const QString &path) { return refuseErrors(loadFileAll(path)); }
+
+Result<DeploymentProfile> ProfileIO::loadFileAll(const QString &path)
 {
     Issues issues;
     const auto text = readYamlFile(path, issues);
     if (!text)
         return Result<DeploymentProfile>::failure(issues);
-    return parse(*text);
+    return parseAll(*text);
 }
 
 QString ProfileIO::serialize(const DeploymentProfile &p)

@@ -19,6 +19,12 @@ namespace ProfileIO {
 
 Result<DeploymentProfile> parse(const QByteArray &yaml);
 Result<DeploymentProfile> loadFile(const QString &path);
+// Every field that reads, even when others do not (wrong type, unknown key):
+// the value comes with all the loading errors, so the rules can still run on
+// what did read (ProfileValidator::validate(profile, issues)). No value only
+// when the text is no YAML mapping at all.
+Result<DeploymentProfile> parseAll(const QByteArray &yaml);
+Result<DeploymentProfile> loadFileAll(const QString &path);
 QString serialize(const DeploymentProfile &profile);
 
 // "resources:" with requests/limits as Kubernetes writes them; shared by the

@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace phc {
 
 namespace {
@@ -27,7 +29,19 @@ class Checker
     Q_DECLARE_TR_FUNCTIONS(phc::ProfileValidator)
 
 public:
-    explicit Checker(const DeploymentProfile &p) : m_profile(p) { }
+    Checker(const DeploymentProfile &p, const Issues &loadIssues) : m_profile(p)
+    {
+        for (const Issue &issue : loadIssues)
+            if (issue.severity == Severity::Error)
+                m_unreadable << issue.path;
+    }
+
+    // False when a key a rule needs did not read.
+    bool readable(const QString &path) const
+    {
+        return std::none_of(m_unreadable.cbegin(), m_unreadable.cend(),
+                            [&](const QString &u) { return isPathUnder(path, u) || isPathUnder(u, path); });
+    }
 
     void error(const QString &path, const QString &message) { add(path, Severity::Error, message); }
     void warning(const QString &path, const QString &message) { add(path, Severity::Warning, message); }
@@ -87,6 +101,8 @@ public:
 private:
     void add(const QString &path, Severity severity, const QString &message)
     {
+        if (!readable(path))
+            return;
         SourcePosition pos;
         QString p = path;
         while (!p.isEmpty()) {
@@ -102,6 +118,7 @@ private:
     }
 
     const DeploymentProfile &m_profile;
+    QStringList m_unreadable;
     Issues m_issues;
 };
 
@@ -156,9 +173,19 @@ bool ProfileValidator::isCorsOrigin(const QString &s)
     return matches(QStringLiteral("^[a-z][a-z0-9+.-]*://(\\*|(\\*\\.)?[A-Za-z0-9]([-A-Za-z0-9.]*[A-Za-z0-9])?)(:[0-9]{1,5})?$"), s);
 }
 
-Issues ProfileValidator::validate(const DeploymentProfile &p)
+Issues ProfileValidator::validate(const DeploymentProfile &p) { return validate(p, {}); }
+
+Issues ProfileValidator::everyIssue(const Result<DeploymentProfile> &loaded)
 {
-    Checker c(p);
+    Issues issues = loaded.issues();
+    if (loaded.ok())
+        issues += validate(loaded.value(), loaded.issues());
+    return issues;
+}
+
+Issues ProfileValidator::validate(const DeploymentProfile &p, const Issues &loadIssues)
+{
+    Checker c(p, loadIssues);
     c.dnsLabel(QStringLiteral("metadata.name"), p.name);
 
     if (p.targets.isEmpty())
@@ -181,11 +208,12 @@ Issues ProfileValidator::validate(const DeploymentProfile &p)
         c.error(QStringLiteral("spec.domain.hostname"), tr("is required: the public host name of PostHog"));
     else if (!ProfileValidator::isHostname(d.hostname) || !d.hostname.contains(u'.'))
         c.error(QStringLiteral("spec.domain.hostname"), tr("'%1' is not a fully qualified host name (RFC 1123)").arg(d.hostname));
-    if (d.tls.mode == TlsMode::CertManager)
+    const bool tlsKnown = c.readable(QStringLiteral("spec.domain.tls.mode"));
+    if (tlsKnown && d.tls.mode == TlsMode::CertManager)
         c.dnsLabel(QStringLiteral("spec.domain.tls.clusterIssuer"), d.tls.clusterIssuer, 253);
-    if (d.tls.mode != TlsMode::None)
+    if (tlsKnown && d.tls.mode != TlsMode::None)
         c.secretName(QStringLiteral("spec.domain.tls.secretName"), d.tls.secretName);
-    if (d.trustAllProxies && !d.behindProxy)
+    if (d.trustAllProxies && !d.behindProxy && c.readable(QStringLiteral("spec.domain.behindProxy")))
         c.error(QStringLiteral("spec.domain.trustAllProxies"), tr("needs behindProxy: true"));
     for (int i = 0; i < d.corsOrigins.size(); ++i) {
         const QString path = QStringLiteral("spec.domain.corsOrigins[%1]").arg(i);
@@ -197,14 +225,16 @@ Issues ProfileValidator::validate(const DeploymentProfile &p)
     for (int i = 0; i < d.clientNamespaces.size(); ++i) {
         const QString path = QStringLiteral("spec.domain.clientNamespaces[%1]").arg(i);
         c.dnsLabel(path, d.clientNamespaces[i]);
-        if (d.clientNamespaces[i] == cl.namespaceName)
+        if (d.clientNamespaces[i] == cl.namespaceName && c.readable(QStringLiteral("spec.cluster.namespace")))
             c.warning(path, tr("is PostHog's own namespace, which the policy already allows"));
     }
 
     const QString db = QStringLiteral("spec.databases.");
     const auto &pg = p.databases.postgres;
     const bool pgBundled = pg.mode == ServiceMode::Bundled;
-    if (pgBundled) {
+    if (!c.readable(db + QStringLiteral("postgres.mode"))) {
+        // Which rules apply depends on the mode, which did not read.
+    } else if (pgBundled) {
         c.onlyWhenExternal(db + QStringLiteral("postgres.host"), true, pg.host);
         c.onlyWhenExternal(db + QStringLiteral("postgres.existingSecret"), true, pg.existingSecret);
     } else {
@@ -219,7 +249,9 @@ Issues ProfileValidator::validate(const DeploymentProfile &p)
     }
 
     const auto &redis = p.databases.redis;
-    if (redis.mode == ServiceMode::Bundled) {
+    if (!c.readable(db + QStringLiteral("redis.mode"))) {
+        // Which rules apply depends on the mode, which did not read.
+    } else if (redis.mode == ServiceMode::Bundled) {
         c.onlyWhenExternal(db + QStringLiteral("redis.host"), true, redis.host);
         c.onlyWhenExternal(db + QStringLiteral("redis.existingSecret"), true, redis.existingSecret);
     } else {
@@ -230,7 +262,9 @@ Issues ProfileValidator::validate(const DeploymentProfile &p)
     }
 
     const auto &ch = p.databases.clickhouse;
-    if (ch.mode == ServiceMode::Bundled) {
+    if (!c.readable(db + QStringLiteral("clickhouse.mode"))) {
+        // Which rules apply depends on the mode, which did not read.
+    } else if (ch.mode == ServiceMode::Bundled) {
         c.onlyWhenExternal(db + QStringLiteral("clickhouse.host"), true, ch.host);
         c.onlyWhenExternal(db + QStringLiteral("clickhouse.existingSecret"), true, ch.existingSecret);
         if (!ProfileValidator::isQuantity(ch.persistenceSize))
@@ -254,7 +288,9 @@ Issues ProfileValidator::validate(const DeploymentProfile &p)
     }
 
     const auto &os = p.databases.objectStorage;
-    if (os.mode == ServiceMode::Bundled) {
+    if (!c.readable(db + QStringLiteral("objectStorage.mode"))) {
+        // Which rules apply depends on the mode, which did not read.
+    } else if (os.mode == ServiceMode::Bundled) {
         c.onlyWhenExternal(db + QStringLiteral("objectStorage.endpoint"), true, os.endpoint);
         c.onlyWhenExternal(db + QStringLiteral("objectStorage.existingSecret"), true, os.existingSecret);
     } else {
@@ -277,7 +313,7 @@ Issues ProfileValidator::validate(const DeploymentProfile &p)
     const auto &as = s.autoscaling;
     c.range(QStringLiteral("spec.sizing.autoscaling.minReplicas"), as.minReplicas, 1, 1000);
     c.range(QStringLiteral("spec.sizing.autoscaling.maxReplicas"), as.maxReplicas, 1, 1000);
-    if (as.maxReplicas < as.minReplicas)
+    if (as.maxReplicas < as.minReplicas && c.readable(QStringLiteral("spec.sizing.autoscaling.minReplicas")))
         c.error(QStringLiteral("spec.sizing.autoscaling.maxReplicas"),
                 tr("%1 is below minReplicas (%2)").arg(as.maxReplicas).arg(as.minReplicas));
     c.range(QStringLiteral("spec.sizing.autoscaling.cpuUtilization"), as.cpuUtilization, 1, 100);

@@ -12,6 +12,12 @@ class ProfileValidator
 {
 public:
     static Issues validate(const DeploymentProfile &profile);
+    // The rules on every field that did read: a key with a loading error
+    // (`loadIssues`, from ProfileIO::parseAll) and the rules that need it
+    // are left out, rather than judged on the default that stands in for it.
+    static Issues validate(const DeploymentProfile &profile, const Issues &loadIssues);
+    // Everything wrong with a profile read by ProfileIO::parseAll: its loading issues, then the rules'.
+    static Issues everyIssue(const Result<DeploymentProfile> &loaded);
 
     // Single-value rules, shared with the GUI's inline checks.
     static bool isDnsLabel(const QString &s, int maxLength = 63);

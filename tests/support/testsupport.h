@@ -1,6 +1,7 @@
 #pragma once
 
 #include "testpaths.h"
+#include "core/textdiff.h"
 #include "generate/bundle.h"
 #include "profile/profileio.h"
 
@@ -19,6 +20,16 @@ inline QByteArray readFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));
     return f.readAll();
+}
+
+// The lines an edit changed, "-old" and "+new" in diff order; the same lines are left out.
+inline QStringList changedLines(const QByteArray &before, const QByteArray &after)
+{
+    QStringList out;
+    for (const phc::DiffLine &l : phc::TextDiff::lines(QString::fromUtf8(before), QString::fromUtf8(after)))
+        if (l.kind != phc::DiffLine::Kind::Same)
+            out << (l.kind == phc::DiffLine::Kind::Removed ? u'-' : u'+') + l.text;
+    return out;
 }
 
 // name -> profile YAML: the guide's example, every database external, and a

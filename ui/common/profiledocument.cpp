@@ -1,6 +1,8 @@
 #include "profiledocument.h"
 
 #include "core/atomicwriter.h"
+#include "core/yamlreader.h"
+#include "profile/profileeditor.h"
 #include "profile/profileio.h"
 #include "profile/profilevalidator.h"
 
@@ -10,12 +12,7 @@ ProfileDocument::ProfileDocument(QObject *parent) : QObject(parent) { }
 
 bool ProfileDocument::pathIsUnder(const QString &path, const QString &prefix)
 {
-    if (!path.startsWith(prefix))
-        return false;
-    if (path.size() == prefix.size())
-        return true;
-    const QChar next = path.at(prefix.size());
-    return next == u'.' || next == u'[';
+    return !prefix.isEmpty() && isPathUnder(path, prefix);
 }
 
 Issues ProfileDocument::issuesUnder(const QStringList &pathPrefixes) const
@@ -37,6 +34,8 @@ void ProfileDocument::reset(DeploymentProfile profile, const QString &filePath, 
     m_filePath = filePath;
     m_dirty = dirty;
     m_loadIssues = std::move(loadIssues);
+    m_source.clear();
+    m_sourceProfile = DeploymentProfile();
     revalidate();
     Q_EMIT profileReplaced();
     Q_EMIT changed();
@@ -64,9 +63,20 @@ void ProfileDocument::edit(const std::function<void(DeploymentProfile &)> &chang
 
 QString ProfileDocument::saveAs(const QString &path)
 {
-    const QString error = AtomicWriter::writeFile(path, ProfileIO::serialize(m_profile).toUtf8(), 0644);
+    QByteArray text;
+    if (m_source.isEmpty()) {
+        text = ProfileIO::serialize(m_profile).toUtf8();
+    } else {
+        auto edited = ProfileEditor::save(m_source, m_sourceProfile, m_profile);
+        if (!edited.ok())
+            return formatIssues(edited.issues(), path).trimmed();
+        text = edited.take();
+    }
+    const QString error = AtomicWriter::writeFile(path, text, 0644);
     if (!error.isEmpty())
         return error;
+    m_source = text;
+    m_sourceProfile = m_profile;
     m_filePath = path;
     m_dirty = false;
     Q_EMIT stateChanged();
@@ -75,11 +85,17 @@ QString ProfileDocument::saveAs(const QString &path)
 
 Issues ProfileDocument::open(const QString &path)
 {
-    auto loaded = ProfileIO::loadFile(path);
+    Issues readIssues;
+    const auto text = readYamlFile(path, readIssues);
+    if (!text)
+        return readIssues;
+    auto loaded = ProfileIO::parse(*text);
     if (!loaded.ok())
         return loaded.issues();
     const Issues warnings = loaded.issues();
     reset(loaded.take(), path, false, warnings);
+    m_source = *text;
+    m_sourceProfile = m_profile;
     return warnings;
 }
 

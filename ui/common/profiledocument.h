@@ -31,7 +31,9 @@ public:
     void reset(DeploymentProfile profile, const QString &filePath, bool dirty, Issues loadIssues = {});
     // Applies one change; no-op (no signal) when the value is unchanged.
     void edit(const std::function<void(DeploymentProfile &)> &change);
-    // Writes the canonical YAML atomically; returns an error text or empty.
+    // Writes the profile atomically; returns an error text or empty. A
+    // profile read from a file is written as that file edited in place (only
+    // the changed values; comments and layout kept), a new one canonically.
     QString saveAs(const QString &path);
     // Loads and checks a profile file; on success it becomes current.
     Issues open(const QString &path);
@@ -50,6 +52,9 @@ private:
     bool m_dirty = false;
     Issues m_loadIssues;
     Issues m_issues;
+    // The file's text as last read or written, and the profile it reads as; empty for a new profile.
+    QByteArray m_source;
+    DeploymentProfile m_sourceProfile;
 };
 
 } // namespace phc
