@@ -11,8 +11,8 @@ cd "$(dirname "$0")/.."
 
 seconds=${PHC_FUZZ_SECONDS:-60}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(promtext profile valuesimport promapi)
-declare -A dictionary=([promtext]=promtext [profile]=yaml [valuesimport]=yaml [promapi]=json)
+[ ${#targets[@]} -gt 0 ] || targets=(promtext profile valuesimport promapi adminapi)
+declare -A dictionary=([promtext]=promtext [profile]=yaml [valuesimport]=yaml [promapi]=json [adminapi]=json)
 
 echo "== fuzz: build"
 cmake --preset fuzz >/dev/null

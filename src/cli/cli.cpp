@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "admincommands.h"
 #include "clisupport.h"
 #include "metricscommand.h"
 #include "probecommand.h"
@@ -167,6 +168,9 @@ const QList<Verb> &verbTable()
         {QStringLiteral("size"), QStringLiteral("tier, replicas and cost for a monthly event count"), runSize},
         {QStringLiteral("metrics"), QStringLiteral("summarise a Prometheus metrics payload"), Cli::runMetrics},
         {QStringLiteral("probe"), QStringLiteral("check a running instance: probes, key metrics, cost"), Cli::runProbe},
+        {QStringLiteral("status"), QStringLiteral("PostHog's own system status, as checks"), Cli::runStatus},
+        {QStringLiteral("migrations"), QStringLiteral("list PostHog's async migrations, or act on one"), Cli::runMigrations},
+        {QStringLiteral("upgrade-check"), QStringLiteral("can the instance be upgraded to a version, and how"), Cli::runUpgradeCheck},
     };
     return table;
 }

@@ -95,6 +95,9 @@ HttpResponse DemoInstance::handle(const HttpRequest &request)
     const QByteArray path = request.path();
     const DemoSimulation::Components c = m_simulation->components();
 
+    if (m_extra)
+        if (auto answer = m_extra(request, *m_simulation))
+            return *answer;
     if (request.method == "OPTIONS")
         return corsPreflight(request);
     if (request.method != "GET" && request.method != "HEAD")

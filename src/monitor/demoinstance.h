@@ -7,7 +7,9 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace phc {
 
@@ -29,6 +31,10 @@ public:
     ~DemoInstance() override;
 
     void setClock(Clock clock) { m_clock = std::move(clock); } // before start()
+    // Asked first for every request, with the simulation advanced to it: an
+    // answer it gives is served (the admin API's stand-in mounts here).
+    using ExtraHandler = std::function<std::optional<HttpResponse>(const HttpRequest &, const DemoSimulation &)>;
+    void setExtraHandler(ExtraHandler handler) { m_extra = std::move(handler); }
     // Empty (the default): any origin is allowed, as PostHog's capture endpoints do.
     void setCorsOrigins(const QStringList &origins) { m_corsOrigins = origins; }
 
@@ -52,6 +58,7 @@ private:
     HttpResponse corsPreflight(const HttpRequest &request) const;
 
     Clock m_clock = systemClock();
+    ExtraHandler m_extra;
     QStringList m_corsOrigins;
     MiniHttpServer m_server;
     std::unique_ptr<DemoSimulation> m_simulation;

@@ -1,5 +1,7 @@
 #include "promapireader.h"
 
+#include "core/jsondocument.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -246,23 +248,14 @@ std::optional<double> PromApiReader::parseValue(QStringView text)
 
 Result<PromApiResponse> PromApiReader::parse(QByteArrayView json)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const qsizetype offset = std::clamp<qsizetype>(parseError.offset, 0, json.size());
-        const QByteArrayView before = json.first(offset);
-        const int line = int(before.count('\n')) + 1;
-        const int column = int(offset - (before.lastIndexOf('\n') + 1)) + 1;
-        return Result<PromApiResponse>::failure(
-            {{QString(), line, column, Severity::Error, tr("not valid JSON: %1").arg(parseError.errorString())}});
-    }
-    if (!doc.isObject())
-        return Result<PromApiResponse>::failure(
-            {{QString(), 0, 0, Severity::Error, tr("the answer must be a JSON object")}});
+    Issues syntax;
+    const auto parsed = parseJsonObject(json, syntax);
+    if (!parsed)
+        return Result<PromApiResponse>::failure(syntax);
 
     Reader r;
     PromApiResponse out;
-    const QJsonObject root = doc.object();
+    const QJsonObject &root = *parsed;
     const auto status = r.string(root, QStringLiteral("status"), QStringLiteral("status"));
     if (status && *status != u"success" && *status != u"error")
         r.error(QStringLiteral("status"), tr("must be \"success\" or \"error\""));

@@ -61,6 +61,9 @@ private Q_SLOTS:
         QTest::newRow("size") << "size" << "--json";
         QTest::newRow("metrics") << "metrics" << "--preset";
         QTest::newRow("probe") << "probe" << "--watch";
+        QTest::newRow("status") << "status" << "--json";
+        QTest::newRow("migrations") << "migrations" << "--yes";
+        QTest::newRow("upgrade-check") << "upgrade-check" << "--to";
     }
 
     void helpPerCommand()

@@ -13,7 +13,10 @@
 // tests/monitor/tst_httpfetcher.cpp, here through the real callers.
 #include "../cli/clirun.h"
 #include "../ui/wizardtestsupport.h"
+#include "adminstandinserver.h"
 #include "nettestsupport.h"
+
+#include "admin/adminclient.h"
 
 #include "dashboard/dashboardview.h"
 #include "dashboard/diagnosticspanel.h"
@@ -314,10 +317,13 @@ private Q_SLOTS:
         QVERIFY(log.open(QIODevice::WriteOnly | QIODevice::Append));
         log.write((probe.out + probe.err).toUtf8());
 
-        // Everyone sent it to the key check alone: no probe, scrape, CORS or latency request carries it.
+        // Everyone sent it to the key check and the System status tab's admin API alone: no probe,
+        // scrape, CORS or latency request carries it.
         int withKey = 0;
         for (const HttpRequest &r : instance.requests()) {
             if (r.header("Authorization").isEmpty())
+                continue;
+            if (r.path().startsWith("/api/instance_status") || r.path().startsWith("/api/async_migrations"))
                 continue;
             ++withKey;
             QCOMPARE(r.path(), QByteArray("/api/users/@me/"));
@@ -342,6 +348,52 @@ private Q_SLOTS:
         for (const QNetworkRequest &r : std::as_const(nam.seen))
             QVERIFY2(!r.hasRawHeader("Authorization"), qPrintable(r.url().toString()));
         QSettings().sync();
+    }
+
+    // PostHog's admin API (status, migrations, upgrade-check): the key goes to
+    // the instance's origin alone, also when DRF's "next" names another one.
+    void adminApiKey()
+    {
+        MiniHttpServer other([](const HttpRequest &) { return HttpResponse::json(200, "{}"); });
+        QVERIFY(other.listen());
+        AdminStandInServer standIn;
+        standIn.state().apiKey = m_personalApiKey.toUtf8();
+        standIn.state().pageSize = 1;
+        standIn.state().nextOrigin = other.url().toString();
+        const auto env = clitest::environment({{QStringLiteral("POSTHOG_PERSONAL_API_KEY"), m_personalApiKey},
+                                               {QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true")}});
+        const QString url = standIn.url().toString();
+        QList<clitest::Run> runs {
+            clitest::cli({QStringLiteral("status"), QStringLiteral("--url"), url, QStringLiteral("--json")}, {}, {}, env),
+            clitest::cli({QStringLiteral("upgrade-check"), QStringLiteral("--url"), url, QStringLiteral("--to"),
+                          QStringLiteral("1.44.0")}, {}, {}, env),
+            clitest::cli({QStringLiteral("migrations"), QStringLiteral("--url"), url, QStringLiteral("--trigger"),
+                          QStringLiteral("0009_minmax_indexes_for_materialized_columns"), QStringLiteral("--yes")},
+                         {}, {}, env),
+        };
+        QFile log(home(QStringLiteral("cli-output.log")));
+        QVERIFY(log.open(QIODevice::WriteOnly | QIODevice::Append));
+        for (const clitest::Run &r : runs) {
+            QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+            log.write((r.out + r.err).toUtf8());
+        }
+        QVERIFY(other.requests().isEmpty());
+        for (const HttpRequest &r : standIn.server().requests())
+            QCOMPARE(r.header("Authorization"), "Bearer " + m_personalApiKey.toUtf8());
+        QCOMPARE(standIn.requests("POST").size(), 1);
+
+        // Plain http to a host that is not this machine: nothing is sent at all.
+        CountingNam nam;
+        HttpFetcher remoteFetcher(&nam);
+        const QUrl remote(QStringLiteral("http://192.0.2.10:8000"));
+        remoteFetcher.setCredentials(remote, m_personalApiKey.toUtf8());
+        AdminClient client(&remoteFetcher);
+        client.setBaseUrl(remote);
+        std::optional<AdminSnapshot> snapshot;
+        client.fetchSnapshot(this, [&snapshot](const AdminSnapshot &s) { snapshot = s; });
+        QTRY_VERIFY_WITH_TIMEOUT(snapshot.has_value(), 20000);
+        QCOMPARE(snapshot->error.failure, AdminFailure::KeyMissing);
+        QVERIFY(nam.seen.isEmpty());
     }
 
     void onlySecretsEnvHoldsSecrets()

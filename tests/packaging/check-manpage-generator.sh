@@ -39,7 +39,8 @@ groff -man -Tutf8 -ww -z "$scratch/page.1" 2>"$scratch/groff.err" || fail "groff
 grep -qx '.SS probe' "$scratch/page.1" || fail "no subsection for the new command"
 grep -q 'timeout' "$scratch/page.1" || fail "the new command's option is missing"
 for verb in $(verbs_of "$PHC_PROGRAM"); do
-    grep -qx ".SS $verb" "$scratch/page.1" || fail "no subsection for '$verb'"
+    # roff spells a hyphen "\-" (upgrade\-check)
+    grep -qxF ".SS ${verb//-/\\-}" "$scratch/page.1" || fail "no subsection for '$verb'"
 done
 
 # A broken program must break the build, not leave a half page.

@@ -6,7 +6,9 @@
 #include "costpanel.h"
 #include "diagnosticspanel.h"
 #include "metricchartview.h"
+#include "admin/admindemo.h"
 #include "monitor/demoinstance.h"
+#include "systemstatuspanel.h"
 #include "monitor/diagnostics.h"
 #include "monitor/httpfetcher.h"
 #include "probespanel.h"
@@ -79,7 +81,8 @@ DashboardView::DashboardView(ProfileDocument *document, SecretStore *keychain, Q
       m_tabs(new QTabWidget(this)),
       m_probes(new ProbesPanel(this)),
       m_cost(new CostPanel(this)),
-      m_diagnosticsPanel(new DiagnosticsPanel(m_diagnostics, this))
+      m_diagnosticsPanel(new DiagnosticsPanel(m_diagnostics, this)),
+      m_systemStatus(new SystemStatusPanel(m_fetcher, this))
 {
     setObjectName(QStringLiteral("dashboard"));
     m_demoBadge->setText(tr("Demo data"));
@@ -152,6 +155,11 @@ DashboardView::DashboardView(ProfileDocument *document, SecretStore *keychain, Q
     m_tabs->addTab(split, tr("&Health and metrics"));
     m_tabs->addTab(m_cost, tr("C&ost and sizing"));
     m_tabs->addTab(m_diagnosticsPanel, tr("&Diagnostics"));
+    m_tabs->addTab(m_systemStatus, tr("S&ystem status"));
+    connect(m_systemStatus, &SystemStatusPanel::checkFailed, this, [this](const QString &title, const QString &message) {
+        m_lastAlert = message;
+        Q_EMIT alert(title, message);
+    });
 
     // Nothing to watch yet: say how to start.
     auto *empty = new QWidget(this);
@@ -315,12 +323,15 @@ bool DashboardView::startDemo()
 {
     auto demo = std::make_unique<DemoInstance>();
     demo->setClock(m_clock);
+    auto adminDemo = std::make_unique<AdminDemo>();
+    adminDemo->mount(*demo);
     if (!demo->start()) {
         m_target->setText(tr("The demo instance could not start: %1").arg(demo->errorString()));
         return false;
     }
     const ConnectionSettings settings = demo->connectionSettings();
     m_demo = std::move(demo);
+    m_adminDemo = std::move(adminDemo);
     applySettings(settings, false);
     useApiKey(QString::fromLatin1(DemoInstance::apiKey()));
     return true;
@@ -333,6 +344,9 @@ void DashboardView::useApiKey(const QString &key)
         m_fetcher->clearCredentials();
     else
         m_fetcher->setCredentials(m_monitor->settings().baseUrl, key.toUtf8());
+    if (m_document && m_document->hasProfile())
+        m_systemStatus->setProfileImageTag(m_document->profile().cluster.imageTag);
+    m_systemStatus->setConnection(m_monitor->settings().baseUrl, !key.isEmpty());
 }
 
 void DashboardView::setDemoLabels(bool demo)
@@ -369,6 +383,7 @@ void DashboardView::stopWatching()
 {
     m_monitor->stop();
     m_demo.reset();
+    m_systemStatus->setConnection(QUrl(), false);
     setDemoLabels(false);
     m_stack->setCurrentIndex(0);
     m_target->setText(tr("not connected"));

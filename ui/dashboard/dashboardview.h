@@ -20,7 +20,9 @@ class QTabWidget;
 namespace phc {
 
 class CostPanel;
+class AdminDemo;
 class DemoInstance;
+class SystemStatusPanel;
 class Diagnostics;
 class DiagnosticsPanel;
 class HttpFetcher;
@@ -74,6 +76,7 @@ public:
     ProbesPanel *probesPanel() const { return m_probes; }
     CostPanel *costPanel() const { return m_cost; }
     DiagnosticsPanel *diagnosticsPanel() const { return m_diagnosticsPanel; }
+    SystemStatusPanel *systemStatusPanel() const { return m_systemStatus; }
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *healthLabel() const { return m_health; }
     QLabel *demoLabel() const { return m_demoBadge; }
@@ -107,6 +110,7 @@ private:
     HttpFetcher *m_fetcher;
     InstanceMonitor *m_monitor;
     Diagnostics *m_diagnostics;
+    std::unique_ptr<AdminDemo> m_adminDemo; // before m_demo: it outlives the demo that calls it
     std::unique_ptr<DemoInstance> m_demo;
     Clock m_clock = systemClock();
 
@@ -126,6 +130,7 @@ private:
     std::array<MetricChartView *, allKeyMetrics.size()> m_charts {};
     CostPanel *m_cost;
     DiagnosticsPanel *m_diagnosticsPanel;
+    SystemStatusPanel *m_systemStatus;
 
     Window m_window = Window::FiveMinutes;
     bool m_paused = false;

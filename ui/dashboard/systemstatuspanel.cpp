@@ -1,0 +1,346 @@
+#include "systemstatuspanel.h"
+
+#include "admin/upgradeplanner.h"
+#include "common/palettecolors.h"
+#include "compat/servicerequirements.h"
+#include "compat/version.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace phc {
+
+namespace {
+
+constexpr int pollMs = 10000;
+constexpr int runningPollMs = 2000; // while a migration runs
+constexpr int historyLength = 360;
+
+QColor levelColor(AdminCheckLevel level, const QPalette &p)
+{
+    switch (level) {
+    case AdminCheckLevel::Pass: return PaletteColors::good(p);
+    case AdminCheckLevel::Warn: return PaletteColors::warning(p);
+    case AdminCheckLevel::Fail: return PaletteColors::problem(p);
+    case AdminCheckLevel::Unknown: break;
+    }
+    return p.color(QPalette::PlaceholderText);
+}
+
+// PostHog's page groups its rows by what they are about.
+QString groupOf(const StatusRow &row)
+{
+    const QString k = row.key;
+    const QString m = row.metric.toLower();
+    if (k == u"helm")
+        return SystemStatusPanel::tr("Helm info");
+    if (k.startsWith(u"posthog_") || k.startsWith(u"plugin_sever") || k == u"pg_version" || m.contains(u"version"))
+        return SystemStatusPanel::tr("Versions and services");
+    if (k.startsWith(u"dead_letter_queue"))
+        return SystemStatusPanel::tr("Dead letter queue");
+    if (k.startsWith(u"clickhouse") || k.startsWith(u"last_event"))
+        return SystemStatusPanel::tr("ClickHouse");
+    if (m.startsWith(u"redis") || k.startsWith(u"redis"))
+        return SystemStatusPanel::tr("Redis");
+    if (k == u"object_storage")
+        return SystemStatusPanel::tr("Object storage");
+    return SystemStatusPanel::tr("Other");
+}
+
+QString sparkText(const QList<double> &values)
+{
+    static const QString bars = QStringLiteral("▁▂▃▄▅▆▇█");
+    if (values.size() < 2)
+        return QString();
+    const QList<double> last = values.mid(std::max<qsizetype>(0, values.size() - 24));
+    const auto [lo, hi] = std::minmax_element(last.begin(), last.end());
+    QString out;
+    for (double v : last)
+        out += bars.at(*hi > *lo ? qsizetype((v - *lo) / (*hi - *lo) * 7.0 + 0.5) : 3);
+    return out;
+}
+
+} // namespace
+
+SystemStatusPanel::SystemStatusPanel(HttpFetcher *fetcher, QWidget *parent)
+    : QWidget(parent), m_client(fetcher), m_poll(new QTimer(this)), m_state(new QLabel(this)),
+      m_checks(new QTreeWidget(this)), m_overview(new QTreeWidget(this)), m_queries(new QTreeWidget(this)),
+      m_migrations(new QTreeWidget(this)), m_target(new QLineEdit(this)), m_upgrade(new QPlainTextEdit(this))
+{
+    m_confirm = [this](const QString &title, const QString &text, bool dangerous) {
+        QMessageBox box(dangerous ? QMessageBox::Warning : QMessageBox::Question, title, text,
+                        QMessageBox::Ok | QMessageBox::Cancel, this);
+        box.setDefaultButton(QMessageBox::Cancel);
+        return box.exec() == QMessageBox::Ok;
+    };
+    m_state->setWordWrap(true);
+    m_checks->setHeaderLabels({tr("Check"), tr("Level"), tr("Value"), tr("History"), tr("Message")});
+    m_checks->setRootIsDecorated(false);
+    m_overview->setHeaderLabels({tr("Metric"), tr("Value")});
+    m_queries->setHeaderLabels({tr("Duration"), tr("Query")});
+    m_queries->setRootIsDecorated(false);
+    m_migrations->setHeaderLabels({tr("Migration"), tr("Status"), tr("Progress"), tr("Versions"), tr("Last error")});
+    m_migrations->setRootIsDecorated(false);
+    m_upgrade->setReadOnly(true);
+    m_target->setPlaceholderText(tr("1.44.0 or release-1.44.0"));
+
+    auto *actions = new QHBoxLayout;
+    for (MigrationAction a : {MigrationAction::Trigger, MigrationAction::Resume, MigrationAction::Rollback,
+                              MigrationAction::ForceStop}) {
+        auto *b = new QPushButton(actionTitle(a), this);
+        b->setEnabled(false);
+        connect(b, &QPushButton::clicked, this, [this, a] { act(a); });
+        actions->addWidget(b);
+        m_actionButtons.append(b);
+    }
+    actions->addStretch();
+    connect(m_migrations, &QTreeWidget::itemSelectionChanged, this, [this] {
+        for (QPushButton *b : std::as_const(m_actionButtons))
+            b->setEnabled(!m_migrations->selectedItems().isEmpty());
+    });
+
+    auto *upgradeRow = new QHBoxLayout;
+    auto *check = new QPushButton(tr("Check &upgrade"), this);
+    upgradeRow->addWidget(new QLabel(tr("Upgrade to:"), this));
+    upgradeRow->addWidget(m_target, 1);
+    upgradeRow->addWidget(check);
+    connect(check, &QPushButton::clicked, this, &SystemStatusPanel::checkUpgrade);
+
+    auto *statusBox = new QGroupBox(tr("System status"), this);
+    auto *statusLayout = new QVBoxLayout(statusBox);
+    auto *split = new QSplitter(Qt::Vertical, statusBox);
+    split->addWidget(m_checks);
+    split->addWidget(m_overview);
+    split->addWidget(m_queries);
+    statusLayout->addWidget(split);
+
+    auto *migrationBox = new QGroupBox(tr("Async migrations"), this);
+    auto *migrationLayout = new QVBoxLayout(migrationBox);
+    migrationLayout->addWidget(m_migrations);
+    migrationLayout->addLayout(actions);
+    migrationLayout->addLayout(upgradeRow);
+    migrationLayout->addWidget(m_upgrade);
+
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(statusBox, 3);
+    columns->addWidget(migrationBox, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_state);
+    layout->addLayout(columns, 1);
+
+    m_poll->setInterval(pollMs);
+    connect(m_poll, &QTimer::timeout, this, &SystemStatusPanel::refresh);
+    setConnection(QUrl(), false);
+}
+
+QString SystemStatusPanel::actionTitle(MigrationAction action)
+{
+    switch (action) {
+    case MigrationAction::Trigger: return tr("&Run");
+    case MigrationAction::Resume: return tr("Re&sume");
+    case MigrationAction::Rollback: return tr("Roll &back");
+    case MigrationAction::ForceStop: return tr("&Force stop");
+    case MigrationAction::ForceStopWithoutRollback: return tr("Force stop without rollback");
+    case MigrationAction::ForceRollback: return tr("Force rollback");
+    }
+    return QString();
+}
+
+QString SystemStatusPanel::consequence(MigrationAction action)
+{
+    switch (action) {
+    case MigrationAction::Trigger: return tr("It runs in the background and may take hours; one runs at a time.");
+    case MigrationAction::Resume: return tr("It continues from the operation that failed.");
+    case MigrationAction::Rollback:
+        return tr("WARNING: its operations are undone in reverse order; the work it did is lost.");
+    case MigrationAction::ForceStop:
+        return tr("DANGER: the running migration is killed and rolled back; another task of the same worker may be lost.");
+    case MigrationAction::ForceStopWithoutRollback:
+        return tr("DANGER: the running migration is killed and left as it is.");
+    case MigrationAction::ForceRollback:
+        return tr("DANGER: a completed migration is undone.");
+    }
+    return QString();
+}
+
+void SystemStatusPanel::setConnection(const QUrl &baseUrl, bool hasKey)
+{
+    m_baseUrl = baseUrl;
+    m_hasKey = hasKey && baseUrl.isValid();
+    m_client.setBaseUrl(baseUrl);
+    if (!m_hasKey) {
+        m_poll->stop();
+        m_state->setText(tr("PostHog's System status needs a personal API key (set it in the connection): its user "
+                            "must belong to the instance, and be staff (instance admin) for async migrations. "
+                            "Without it nothing here is read and nothing else changes."));
+        return;
+    }
+    m_state->setText(tr("Reading %1 …").arg(baseUrl.toDisplayString()));
+    m_poll->start(pollMs);
+    refresh();
+}
+
+void SystemStatusPanel::refresh()
+{
+    if (!m_hasKey || m_inFlight)
+        return;
+    m_inFlight = true;
+    m_client.fetchSnapshot(this, [this](const AdminSnapshot &s) {
+        m_inFlight = false;
+        showSnapshot(s);
+    });
+}
+
+void SystemStatusPanel::showSnapshot(const AdminSnapshot &snapshot)
+{
+    ++m_rounds;
+    m_snapshot = snapshot;
+    m_status = AdminChecks::evaluate(snapshot, AdminThresholds::builtIn(), QDateTime::currentDateTimeUtc(),
+                                     AdminChecks::gatesFor(snapshot, m_profileTag));
+    QString state = tr("%1: %2").arg(m_baseUrl.toDisplayString(), adminVerdictName(m_status.verdict));
+    if (!m_status.error.isEmpty())
+        state += u'\n' + m_status.error;
+    else if (!snapshot.migrationsError.ok())
+        state += u'\n' + snapshot.migrationsError.message;
+    if (!m_actionNote.isEmpty())
+        state += u'\n' + m_actionNote; // the last action's answer stays in view
+    m_state->setText(state);
+    for (const AdminCheck &c : m_status.checks) {
+        if (c.value && AdminChecks::numericIds().contains(c.id)) {
+            QList<double> &h = m_history[c.id];
+            h.append(*c.value);
+            if (h.size() > historyLength)
+                h.removeFirst();
+        }
+        const AdminCheckLevel before = m_levels.value(c.id, AdminCheckLevel::Unknown);
+        if (c.level == AdminCheckLevel::Fail && before != AdminCheckLevel::Fail)
+            Q_EMIT checkFailed(tr("PostHog check failed: %1").arg(c.id), c.message);
+        m_levels.insert(c.id, c.level);
+    }
+    showChecks();
+    m_overview->clear();
+    if (snapshot.overview)
+        showOverview(*snapshot.overview);
+    m_queries->clear();
+    if (snapshot.queries)
+        for (const RunningQuery &q : snapshot.queries->clickhouseSlowLog)
+            new QTreeWidgetItem(m_queries, {q.durationSeconds ? tr("%1 s").arg(*q.durationSeconds, 0, 'f', 1) : tr("?"),
+                                            q.query.simplified().left(300)});
+    showMigrations(snapshot.migrations.value_or(QList<AsyncMigration>()));
+    bool running = false;
+    for (const AsyncMigration &m : snapshot.migrations.value_or(QList<AsyncMigration>()))
+        running = running || m.status == MigrationStatus::Running || m.status == MigrationStatus::Starting;
+    m_poll->setInterval(running ? runningPollMs : pollMs);
+    Q_EMIT refreshed();
+}
+
+void SystemStatusPanel::showChecks()
+{
+    m_checks->clear();
+    for (const AdminCheck &c : m_status.checks) {
+        auto *item = new QTreeWidgetItem(m_checks, {c.id, adminCheckLevelName(c.level),
+                                                    c.value ? QString::number(*c.value, 'g', 6) : QStringLiteral("-"),
+                                                    sparkText(m_history.value(c.id)), c.message});
+        item->setForeground(1, levelColor(c.level, palette()));
+        item->setToolTip(4, c.message);
+    }
+    m_checks->resizeColumnToContents(0);
+}
+
+void SystemStatusPanel::showOverview(const InstanceOverview &overview)
+{
+    QHash<QString, QTreeWidgetItem *> groups;
+    for (const StatusRow &row : overview.rows) {
+        const QString group = groupOf(row);
+        QTreeWidgetItem *&parent = groups[group];
+        if (!parent) {
+            parent = new QTreeWidgetItem(m_overview, {group});
+            parent->setExpanded(true);
+        }
+        auto *item = new QTreeWidgetItem(parent, {row.metric, row.valueText()});
+        if (row.subrows) {
+            auto *header = new QTreeWidgetItem(item, {row.subrows->columns.join(QStringLiteral(" · "))});
+            header->setDisabled(true);
+            for (const QStringList &cells : row.subrows->rows)
+                new QTreeWidgetItem(item, {cells.value(0), cells.mid(1).join(QStringLiteral(" · "))});
+        }
+    }
+    m_overview->resizeColumnToContents(0);
+}
+
+void SystemStatusPanel::showMigrations(const QList<AsyncMigration> &list)
+{
+    const QString selected = m_migrations->currentItem() ? m_migrations->currentItem()->text(0) : QString();
+    m_migrations->clear();
+    for (const AsyncMigration &m : list) {
+        auto *item = new QTreeWidgetItem(m_migrations, {m.name, migrationStatusName(m.status), QString(),
+                                                        m.posthogMinVersion + QStringLiteral(" – ") + m.posthogMaxVersion,
+                                                        m.lastError});
+        item->setData(0, Qt::UserRole, m.id);
+        item->setToolTip(4, m.lastError);
+        if (migrationFailed(m.status))
+            item->setForeground(1, PaletteColors::problem(palette()));
+        auto *bar = new QProgressBar(m_migrations);
+        bar->setRange(0, 100);
+        bar->setValue(m.progress);
+        m_migrations->setItemWidget(item, 2, bar);
+        if (m.name == selected)
+            m_migrations->setCurrentItem(item);
+    }
+    m_migrations->resizeColumnToContents(0);
+}
+
+void SystemStatusPanel::act(MigrationAction action)
+{
+    QTreeWidgetItem *item = m_migrations->currentItem();
+    if (!item)
+        return;
+    const QString name = item->text(0);
+    const qint64 id = item->data(0, Qt::UserRole).toLongLong();
+    const bool dangerous = action != MigrationAction::Trigger && action != MigrationAction::Resume;
+    const QString title = tr("%1 %2?").arg(actionTitle(action).remove(u'&'), name);
+    const QString text = tr("%1 the async migration %2 on %3.\n\n%4")
+                             .arg(actionTitle(action).remove(u'&'), name, m_baseUrl.toDisplayString(), consequence(action));
+    if (!m_confirm(title, text, dangerous))
+        return;
+    m_client.runAction(id, action, this, [this, name, action](const MigrationActionOutcome &o) {
+        if (!o.error.ok())
+            m_actionNote = o.error.message;
+        else if (!o.answer->success)
+            m_actionNote = tr("PostHog refused '%1' for %2: %3").arg(migrationActionPath(action), name, o.answer->error);
+        else
+            m_actionNote = tr("PostHog accepted '%1' for %2").arg(migrationActionPath(action), name);
+        m_state->setText(m_actionNote);
+        refresh();
+    });
+}
+
+void SystemStatusPanel::checkUpgrade()
+{
+    const QString target = m_target->text().trimmed();
+    if (!Version::parse(target)) {
+        m_upgrade->setPlainText(tr("'%1' is not a PostHog version such as 1.44.0 or release-1.44.0").arg(target));
+        return;
+    }
+    if (!m_snapshot.migrations) {
+        m_upgrade->setPlainText(tr("The async migrations could not be read: %1").arg(m_snapshot.migrationsError.message));
+        return;
+    }
+    UpgradePlanner::Input input {AdminChecks::versionInForce(m_snapshot, QString()), target, *m_snapshot.migrations,
+                                 m_snapshot.overview};
+    m_upgrade->setPlainText(
+        UpgradePlanner::plan(input, AsyncMigrationCatalog::builtIn(), ServiceRequirements::builtIn()).toText());
+}
+
+} // namespace phc
