@@ -24,6 +24,13 @@ struct GeneratorContext
     int clickhouseShards = 1;
     int clickhouseReplicas = 1;
 
+    // The chart names the worker Deployment after its consumer: worker-default.
+    QString workerRole() const { return QStringLiteral("worker-default"); }
+    // Replicas a Deployment never runs below: helm's replicacount, or the
+    // autoscaler's minimum while one scales it.
+    int webMinReplicas() const;
+    int workerMinReplicas() const;
+
     // The chart's HPA can only scale on CPU; a memory target needs our own.
     bool chartHpa() const;
     bool ownHpa() const;

@@ -8,15 +8,22 @@ namespace phc {
 
 namespace {
 
+// Topics PostHog 1.43 creates in Kafka (posthog/kafka_client/topics.py and the
+// plugin server's), rounded up.
+constexpr int kPostHogKafkaTopics = 20;
+
 QString chartRepoUrl() { return QStringLiteral("https://posthog.github.io/charts-clickhouse/"); }
 
-void writeReplicas(YamlWriter &w, const GeneratorContext &ctx, const QString &key, int replicas)
+void writeReplicas(YamlWriter &w, const GeneratorContext &ctx, const QString &key, int replicas, bool pdb)
 {
     const auto &as = ctx.profile.sizing.autoscaling;
     w.beginMap(key);
     if (ctx.chartHpa())
         w.comment(QStringLiteral("Ignored by the chart while hpa.enabled is true."));
-    w.number(QStringLiteral("replicacount"), ctx.ownHpa() ? std::max(replicas, as.minReplicas) : replicas);
+    if (ctx.ownHpa())
+        w.comment(QStringLiteral("The autoscaler's minimum: every helm upgrade resets the Deployment to\n"
+                                 "this count, so an upgrade never takes it below the minimum."));
+    w.number(QStringLiteral("replicacount"), ctx.ownHpa() ? as.minReplicas : replicas);
     w.beginMap(QStringLiteral("hpa"));
     if (ctx.ownHpa())
         w.comment(QStringLiteral("Off: k8s/hpa.yaml scales on CPU and memory, which this chart's\n"
@@ -28,6 +35,8 @@ void writeReplicas(YamlWriter &w, const GeneratorContext &ctx, const QString &ke
         w.number(QStringLiteral("cputhreshold"), as.cpuUtilization);
     }
     w.endMap();
+    if (pdb)
+        w.raw(QStringLiteral("pdb"), QStringLiteral("{enabled: true}"));
     if (as.enabled) {
         // Utilisation targets are relative to requests; without them an
         // autoscaler has nothing to measure against.
@@ -58,6 +67,13 @@ QByteArray valuesYaml(const GeneratorContext &ctx)
     w.blank();
     w.string(QStringLiteral("cloud"), yamlName(p.cluster.cloud));
     w.string(QStringLiteral("siteUrl"), p.siteUrl());
+    if (!p.cluster.storageClass.isEmpty()) {
+        w.comment(QStringLiteral("Storage class of the Kafka, ZooKeeper, Redis, PostgreSQL and MinIO volumes\n"
+                                 "(Bitnami subcharts); ClickHouse's is clickhouse.persistence.storageClass."));
+        w.beginMap(QStringLiteral("global"));
+        w.string(QStringLiteral("storageClass"), p.cluster.storageClass);
+        w.endMap();
+    }
     w.beginMap(QStringLiteral("image"));
     w.string(QStringLiteral("tag"), p.cluster.imageTag);
     w.endMap();
@@ -70,20 +86,19 @@ QByteArray valuesYaml(const GeneratorContext &ctx)
     w.endMap();
     w.blank();
 
-    w.comment(QStringLiteral("Environment of every PostHog pod."));
-    w.beginList(QStringLiteral("env"));
-    const auto envVar = [&w](const QString &name, const QString &value) {
+    // The chart sets IS_BEHIND_PROXY and DISABLE_SECURE_SSL_REDIRECT on web and
+    // events itself; setting them again would put them twice in a container.
+    if (p.domain.trustAllProxies) {
+        w.comment(QStringLiteral("Environment of every PostHog pod. PostHog reads any non-empty\n"
+                                 "TRUST_ALL_PROXIES as true, so it is only ever set to true."));
+        w.beginList(QStringLiteral("env"));
         w.beginItem();
-        w.string(QStringLiteral("name"), name);
-        w.quotedString(QStringLiteral("value"), value);
+        w.string(QStringLiteral("name"), QStringLiteral("TRUST_ALL_PROXIES"));
+        w.quotedString(QStringLiteral("value"), QStringLiteral("true"));
         w.endItem();
-    };
-    envVar(QStringLiteral("IS_BEHIND_PROXY"), p.domain.behindProxy ? QStringLiteral("true") : QStringLiteral("false"));
-    envVar(QStringLiteral("TRUST_ALL_PROXIES"), p.domain.trustAllProxies ? QStringLiteral("true") : QStringLiteral("false"));
-    if (!p.tlsEnabled())
-        envVar(QStringLiteral("DISABLE_SECURE_SSL_REDIRECT"), QStringLiteral("true"));
-    w.endList();
-    w.blank();
+        w.endList();
+        w.blank();
+    }
 
     w.comment(QStringLiteral("Replicas from the scaling table (%1 monthly events: row \"%2\")%3.")
                   .arg(p.sizing.monthlyEvents)
@@ -91,8 +106,9 @@ QByteArray valuesYaml(const GeneratorContext &ctx)
                        p.sizing.webReplicas.isAuto() && p.sizing.workerReplicas.isAuto()
                            ? QString()
                            : QStringLiteral(", overridden by the profile")));
-    writeReplicas(w, ctx, QStringLiteral("web"), ctx.webReplicas);
-    writeReplicas(w, ctx, QStringLiteral("worker"), ctx.workerReplicas);
+    // The chart has a budget for web; k8s/pod-disruption-budget.yaml covers the workers.
+    writeReplicas(w, ctx, QStringLiteral("web"), ctx.webReplicas, ctx.webMinReplicas() > 1);
+    writeReplicas(w, ctx, QStringLiteral("worker"), ctx.workerReplicas, false);
     w.blank();
 
     w.comment(QStringLiteral("Ingress through the existing controller in namespace \"%1\".")
@@ -104,8 +120,15 @@ QByteArray valuesYaml(const GeneratorContext &ctx)
     w.beginMap(QStringLiteral("nginx"));
     w.comment(QStringLiteral("false: do not install a second ingress-nginx with the chart."));
     w.boolean(QStringLiteral("enabled"), false);
-    w.boolean(QStringLiteral("redirectToTLS"), p.tlsEnabled());
+    w.comment(QStringLiteral("false: the chart's redirect adds a configuration-snippet annotation,\n"
+                             "which ingress-nginx 1.9+ refuses; the annotation below redirects instead."));
+    w.boolean(QStringLiteral("redirectToTLS"), false);
     w.endMap();
+    if (p.tlsEnabled()) {
+        w.beginMap(QStringLiteral("annotations"));
+        w.quotedString(QStringLiteral("nginx.ingress.kubernetes.io/force-ssl-redirect"), QStringLiteral("true"));
+        w.endMap();
+    }
     if (p.domain.tls.mode == TlsMode::CertManager)
         w.comment(QStringLiteral("k8s/certificate.yaml asks issuer \"%1\" for the certificate;\n"
                                  "the chart's own Let's Encrypt issuer stays off.")
@@ -141,6 +164,30 @@ QByteArray valuesYaml(const GeneratorContext &ctx)
     const auto &redis = p.databases.redis;
     w.beginMap(QStringLiteral("redis"));
     w.boolean(QStringLiteral("enabled"), redis.mode == ServiceMode::Bundled);
+    if (redis.mode == ServiceMode::Bundled) {
+        w.comment(QStringLiteral("A memory limit above the chart's --maxmemory 400mb, so Redis evicts keys\n"
+                                 "before the kernel kills it."));
+        w.beginMap(QStringLiteral("master"));
+        ProfileIO::writeResources(w, {{QStringLiteral("100m"), QStringLiteral("512Mi")}, {QString(), QStringLiteral("1Gi")}});
+        w.endMap();
+    }
+    w.endMap();
+    w.blank();
+
+    // Kafka deletes by size per partition and never the active segment, so the
+    // volume must hold (retention + segment) x partitions x topics.
+    const qint64 kafkaVolume = qint64(20) << 30, segment = qint64(100) << 20;
+    const qint64 retention = kafkaVolume * 8 / 10 / kPostHogKafkaTopics - segment;
+    w.comment(QStringLiteral("Kafka: (logRetentionBytes + logSegmentBytes) x 1 partition x %1 topics of\n"
+                             "PostHog 1.43 stays under 80% of the volume; the chart's 15 GB per\n"
+                             "partition would fill it.").arg(kPostHogKafkaTopics));
+    w.beginMap(QStringLiteral("kafka"));
+    w.string(QStringLiteral("logRetentionBytes"), u'_' + QString::number(retention));
+    w.string(QStringLiteral("logSegmentBytes"), u'_' + QString::number(segment));
+    w.number(QStringLiteral("numPartitions"), 1);
+    w.beginMap(QStringLiteral("persistence"));
+    w.string(QStringLiteral("size"), QStringLiteral("20Gi"));
+    w.endMap();
     w.endMap();
     if (redis.mode == ServiceMode::External) {
         w.beginMap(QStringLiteral("externalRedis"));
@@ -171,6 +218,12 @@ QByteArray valuesYaml(const GeneratorContext &ctx)
         w.endMap();
     }
     w.endMap();
+    if (ch.mode == ServiceMode::Bundled && ctx.clickhouseReplicas > 1) {
+        w.comment(QStringLiteral("ClickHouse replicas agree through ZooKeeper: three nodes survive losing one."));
+        w.beginMap(QStringLiteral("zookeeper"));
+        w.number(QStringLiteral("replicaCount"), 3);
+        w.endMap();
+    }
     if (ch.mode == ServiceMode::External) {
         w.beginMap(QStringLiteral("externalClickhouse"));
         w.string(QStringLiteral("host"), ch.host);
@@ -212,6 +265,8 @@ QByteArray installScript(const GeneratorContext &ctx)
     s.comment(QStringLiteral("Installs or upgrades PostHog with Helm: namespace, Secrets, chart %1,\n"
                              "then the manifests in k8s/. Safe to run again: existing Secrets are kept.")
                   .arg(p.cluster.chartVersion));
+    s.comment(QStringLiteral("Usage: install.sh --context NAME, or with POSTHOG_CONFIRM_CONTEXT set to\n"
+                             "the current kube context: it never changes a cluster it was not pointed at."));
     s.comment(QStringLiteral("Reads from the environment (only while the Secret does not exist yet):"));
     const auto &pg = p.databases.postgres;
     const auto &redis = p.databases.redis;
@@ -248,7 +303,39 @@ QByteArray installScript(const GeneratorContext &ctx)
     s.line(QStringLiteral("RELEASE=") + ShellScript::quote(p.cluster.releaseName));
     s.line(QStringLiteral("CHART_VERSION=") + ShellScript::quote(p.cluster.chartVersion));
     s.blank();
+    s.line(QStringLiteral("CONTEXT="));
+    s.line(QStringLiteral("while [ $# -gt 0 ]; do"));
+    s.line(QStringLiteral("  case \"$1\" in"));
+    s.line(QStringLiteral("    --context) [ $# -ge 2 ] || die \"--context needs a name\"; CONTEXT=$2; shift 2 ;;"));
+    s.line(QStringLiteral("    --context=*) CONTEXT=${1#--context=}; shift ;;"));
+    s.line(QStringLiteral("    *) die \"unknown argument $1 (usage: install.sh --context NAME)\" ;;"));
+    s.line(QStringLiteral("  esac"));
+    s.line(QStringLiteral("done"));
+    s.line(QStringLiteral("if [ -z \"$CONTEXT\" ]; then"));
+    s.line(QStringLiteral("  current=$(command kubectl config current-context 2>/dev/null) || die \"no current kube context: pass --context NAME\""));
+    s.line(QStringLiteral("  [ \"${POSTHOG_CONFIRM_CONTEXT:-}\" = \"$current\" ] \\"));
+    s.line(QStringLiteral("    || die \"the current kube context is $current: pass --context $current (or set POSTHOG_CONFIRM_CONTEXT=$current) to install there\""));
+    s.line(QStringLiteral("  CONTEXT=$current"));
+    s.line(QStringLiteral("fi"));
+    s.line(QStringLiteral("echo \"kube context: $CONTEXT, namespace: $NAMESPACE\""));
+    s.comment(QStringLiteral("Every kubectl and helm call below goes to that context."));
+    s.line(QStringLiteral("kubectl() { command kubectl --context \"$CONTEXT\" \"$@\"; }"));
+    s.line(QStringLiteral("helm() { command helm --kube-context \"$CONTEXT\" \"$@\"; }"));
+    s.blank();
     s.line(QStringLiteral("kubectl version --request-timeout=10s >/dev/null || die \"cannot reach the cluster (kubectl version failed)\""));
+    QStringList crds;
+    if (p.domain.tls.mode == TlsMode::CertManager)
+        crds << QStringLiteral("certificates.cert-manager.io");
+    if (p.monitoring.prometheusOperator)
+        crds << QStringLiteral("podmonitors.monitoring.coreos.com");
+    if (!crds.isEmpty()) {
+        s.comment(QStringLiteral("The custom resources k8s/ needs (cert-manager, the Prometheus Operator)."));
+        s.line(QStringLiteral("missing_crds=()"));
+        s.line(QStringLiteral("for crd in %1; do").arg(crds.join(u' ')));
+        s.line(QStringLiteral("  kubectl get crd \"$crd\" >/dev/null 2>&1 || missing_crds+=(\"$crd\")"));
+        s.line(QStringLiteral("done"));
+        s.line(QStringLiteral("[ ${#missing_crds[@]} -eq 0 ] || die \"the cluster lacks ${missing_crds[*]}: install cert-manager and the Prometheus Operator (kube-prometheus-stack) first\""));
+    }
     s.blank();
     s.secretFunctions();
     s.comment(QStringLiteral("Refuse to change anything while a required value is missing."));
@@ -261,6 +348,8 @@ QByteArray installScript(const GeneratorContext &ctx)
     s.line(QStringLiteral("[ ${#missing[@]} -eq 0 ] || die \"set ${missing[*]} (the Secrets they fill do not exist yet)\""));
     s.blank();
     s.line(QStringLiteral("kubectl get namespace \"$NAMESPACE\" >/dev/null 2>&1 || kubectl create namespace \"$NAMESPACE\""));
+    s.comment(QStringLiteral("The NetworkPolicy first: no pod of the release runs unprotected."));
+    s.line(QStringLiteral("kubectl apply -f \"$BUNDLE/k8s/network-policy.yaml\""));
     for (const auto &secret : secrets)
         s.ensureSecret(secret);
     s.blank();
@@ -268,7 +357,12 @@ QByteArray installScript(const GeneratorContext &ctx)
     s.line(QStringLiteral("helm repo update posthog >/dev/null"));
     s.line(QStringLiteral("helm upgrade --install \"$RELEASE\" posthog/posthog \\"));
     s.line(QStringLiteral("  --namespace \"$NAMESPACE\" --version \"$CHART_VERSION\" \\"));
-    s.line(QStringLiteral("  --values \"$BUNDLE/helm/values.yaml\" --timeout 30m --wait"));
+    s.line(QStringLiteral("  --values \"$BUNDLE/helm/values.yaml\" --wait --wait-for-jobs --timeout 30m"));
+    s.comment(QStringLiteral("The migrations of this upgrade (the newest migrate Job) must have finished."));
+    s.line(QStringLiteral("migrate_job=$(kubectl -n \"$NAMESPACE\" get jobs -o name | grep \"/$RELEASE-migrate-\" | sort | tail -n 1) \\"));
+    s.line(QStringLiteral("  || die \"no migrate Job of release $RELEASE in namespace $NAMESPACE\""));
+    s.line(QStringLiteral("kubectl -n \"$NAMESPACE\" wait --for=condition=complete --timeout=30m \"$migrate_job\" \\"));
+    s.line(QStringLiteral("  || die \"the migrations ($migrate_job) did not finish: kubectl -n $NAMESPACE logs $migrate_job\""));
     s.blank();
     s.comment(QStringLiteral("Manifests the chart does not make (see README.md)."));
     s.line(QStringLiteral("for manifest in \"$BUNDLE\"/k8s/*.yaml; do"));

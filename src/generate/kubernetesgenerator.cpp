@@ -8,7 +8,7 @@ namespace phc {
 
 namespace {
 
-void metadata(YamlWriter &w, const GeneratorContext &ctx, const QString &name)
+void metadata(YamlWriter &w, const GeneratorContext &ctx, const QString &name, const QMap<QString, QString> &extraLabels = {})
 {
     w.beginMap(QStringLiteral("metadata"));
     w.string(QStringLiteral("name"), name);
@@ -16,6 +16,8 @@ void metadata(YamlWriter &w, const GeneratorContext &ctx, const QString &name)
     w.beginMap(QStringLiteral("labels"));
     w.string(QStringLiteral("app.kubernetes.io/part-of"), QStringLiteral("posthog"));
     w.string(QStringLiteral("app.kubernetes.io/managed-by"), QStringLiteral("posthog-console"));
+    for (auto it = extraLabels.cbegin(); it != extraLabels.cend(); ++it)
+        w.string(it.key(), it.value());
     w.endMap();
     w.endMap();
 }
@@ -152,6 +154,32 @@ QByteArray networkPolicy(const GeneratorContext &ctx)
     w.endItem();
     w.endList();
     w.endMap();
+    if (p.domain.tls.mode == TlsMode::CertManager) {
+        w.line(QStringLiteral("---"));
+        w.comment(QStringLiteral("cert-manager's HTTP-01 solver pods, which it starts in this namespace while\n"
+                                 "it gets or renews the certificate: the ingress controller must reach them."));
+        w.string(QStringLiteral("apiVersion"), QStringLiteral("networking.k8s.io/v1"));
+        w.string(QStringLiteral("kind"), QStringLiteral("NetworkPolicy"));
+        metadata(w, ctx, ctx.chartFullname + QStringLiteral("-acme-solver"));
+        w.beginMap(QStringLiteral("spec"));
+        w.beginMap(QStringLiteral("podSelector"));
+        w.beginMap(QStringLiteral("matchLabels"));
+        w.quotedString(QStringLiteral("acme.cert-manager.io/http01-solver"), QStringLiteral("true"));
+        w.endMap();
+        w.endMap();
+        w.flowList(QStringLiteral("policyTypes"), {QStringLiteral("Ingress")});
+        w.beginList(QStringLiteral("ingress"));
+        w.beginItem();
+        w.beginList(QStringLiteral("from"));
+        namespaceSelector(w, p.cluster.ingressControllerNamespace);
+        w.endList();
+        w.beginList(QStringLiteral("ports"));
+        port(w, QStringLiteral("TCP"), 8089);
+        w.endList();
+        w.endItem();
+        w.endList();
+        w.endMap();
+    }
     return w.text().toUtf8();
 }
 
@@ -180,7 +208,7 @@ void podMonitor(YamlWriter &w, const GeneratorContext &ctx, const QString &role,
 {
     w.string(QStringLiteral("apiVersion"), QStringLiteral("monitoring.coreos.com/v1"));
     w.string(QStringLiteral("kind"), QStringLiteral("PodMonitor"));
-    metadata(w, ctx, ctx.chartFullname + u'-' + role);
+    metadata(w, ctx, ctx.chartFullname + u'-' + role, ctx.profile.monitoring.podMonitorLabels);
     w.beginMap(QStringLiteral("spec"));
     w.beginMap(QStringLiteral("selector"));
     w.beginMap(QStringLiteral("matchLabels"));
@@ -206,12 +234,16 @@ QByteArray podMonitors(const GeneratorContext &ctx)
 {
     YamlWriter w;
     header(w, ctx, QStringLiteral(
-        "Prometheus Operator PodMonitors. The chart's web Service exposes only port\n"
-        "8000, so a ServiceMonitor cannot reach the metrics: these select the pods\n"
-        "(labels app=%1, role=web|plugins) and scrape web on 8001 /metrics and the\n"
-        "plugin server on 6738 /_metrics.").arg(ctx.chartFullname));
-    podMonitor(w, ctx, QStringLiteral("web"), 8001, QStringLiteral("/metrics"));
-    w.line(QStringLiteral("---"));
+        "Prometheus Operator PodMonitors. The chart's Services expose only port 8000,\n"
+        "so a ServiceMonitor cannot reach the metrics: these select the pods (label\n"
+        "app=%1 and their role) and scrape web, events and the workers on 8001\n"
+        "/metrics and the plugin server on 6738 /_metrics. Celery's task metrics\n"
+        "reach Prometheus only through the chart's pushgateway, which the chart\n"
+        "hard-wires to posthog-prometheus-pushgateway:9091 and which is off here.").arg(ctx.chartFullname));
+    for (const QString &role : {QStringLiteral("web"), QStringLiteral("events"), ctx.workerRole()}) {
+        podMonitor(w, ctx, role, 8001, QStringLiteral("/metrics"));
+        w.line(QStringLiteral("---"));
+    }
     podMonitor(w, ctx, QStringLiteral("plugins"), 6738, QStringLiteral("/_metrics"));
     return w.text().toUtf8();
 }
@@ -259,7 +291,30 @@ QByteArray hpas(const GeneratorContext &ctx)
         "autoscaler per Deployment."));
     hpa(w, ctx, QStringLiteral("web"));
     w.line(QStringLiteral("---"));
-    hpa(w, ctx, QStringLiteral("worker"));
+    hpa(w, ctx, ctx.workerRole());
+    return w.text().toUtf8();
+}
+
+// The chart makes budgets for web and events only; the workers get ours.
+QByteArray disruptionBudgets(const GeneratorContext &ctx)
+{
+    YamlWriter w;
+    header(w, ctx, QStringLiteral(
+        "PodDisruptionBudget for the worker Deployment, which runs several replicas:\n"
+        "a node drain takes at most a quarter of them at once. The chart's own\n"
+        "budget covers web (web.pdb in helm/values.yaml)."));
+    w.string(QStringLiteral("apiVersion"), QStringLiteral("policy/v1"));
+    w.string(QStringLiteral("kind"), QStringLiteral("PodDisruptionBudget"));
+    metadata(w, ctx, ctx.chartFullname + u'-' + ctx.workerRole());
+    w.beginMap(QStringLiteral("spec"));
+    w.quotedString(QStringLiteral("maxUnavailable"), QStringLiteral("25%"));
+    w.beginMap(QStringLiteral("selector"));
+    w.beginMap(QStringLiteral("matchLabels"));
+    w.string(QStringLiteral("app"), ctx.chartFullname);
+    w.string(QStringLiteral("role"), ctx.workerRole());
+    w.endMap();
+    w.endMap();
+    w.endMap();
     return w.text().toUtf8();
 }
 
@@ -276,7 +331,10 @@ GeneratedFiles Generators::kubernetes(const GeneratorContext &ctx)
                       QStringLiteral("cert-manager Certificate for %1").arg(p.domain.hostname)});
     if (p.monitoring.prometheusOperator)
         files.append({QStringLiteral("k8s/pod-monitor.yaml"), podMonitors(ctx), GeneratedFile::Kind::Regular,
-                      QStringLiteral("PodMonitors scraping the web (8001) and plugin server (6738) pods")});
+                      QStringLiteral("PodMonitors scraping web, events, workers (8001) and the plugin server (6738)")});
+    if (ctx.workerMinReplicas() > 1)
+        files.append({QStringLiteral("k8s/pod-disruption-budget.yaml"), disruptionBudgets(ctx), GeneratedFile::Kind::Regular,
+                      QStringLiteral("PodDisruptionBudget for the workers (the chart's covers web)")});
     if (ctx.ownHpa())
         files.append({QStringLiteral("k8s/hpa.yaml"), hpas(ctx), GeneratedFile::Kind::Regular,
                       QStringLiteral("autoscalers on CPU and memory (the chart's knows only CPU)")});

@@ -57,15 +57,19 @@ GeneratedFile Generators::runbook(const GeneratorContext &ctx, const GeneratedFi
         if (!required.isEmpty())
             item(QStringLiteral("Export the passwords of the external services, %1, unless their Secrets exist in namespace `%2` already.")
                      .arg(required.join(QStringLiteral(", ")), p.cluster.namespaceName));
-        item(QStringLiteral("Run `helm/install.sh` with kubectl pointing at the cluster. It creates namespace `%1`, "
-                            "the Secrets (random passwords for bundled services, so none of the chart's well-known "
-                            "defaults is used), installs chart %2 as release `%3`, then applies `k8s/`.")
+        item(QStringLiteral("Run `helm/install.sh --context NAME` with the cluster's kube context (without `--context` "
+                            "it refuses unless `POSTHOG_CONFIRM_CONTEXT` names the current context). Before changing anything "
+                            "it checks the custom resources `k8s/` needs; then it creates namespace `%1`, applies "
+                            "`k8s/network-policy.yaml`, creates the Secrets (random passwords for bundled services, so none "
+                            "of the chart's well-known defaults is used), installs chart %2 as release `%3` with `--wait`, "
+                            "waits for the migrations, then applies the rest of `k8s/`.")
                  .arg(p.cluster.namespaceName, p.cluster.chartVersion, p.cluster.releaseName));
         if (has(others, QStringLiteral("k8s/certificate.yaml")))
             item(QStringLiteral("`k8s/certificate.yaml` needs cert-manager and ClusterIssuer `%1` in the cluster.")
                      .arg(p.domain.tls.clusterIssuer));
         if (has(others, QStringLiteral("k8s/pod-monitor.yaml")))
-            item(QStringLiteral("`k8s/pod-monitor.yaml` needs the Prometheus Operator's CRDs."));
+            item(QStringLiteral("`k8s/pod-monitor.yaml` needs the Prometheus Operator's CRDs; its monitors carry `spec.monitoring.podMonitorLabels`, "
+                                "which must match your Prometheus' podMonitorSelector (kube-prometheus-stack: `release: <its release>`)."));
         item(QStringLiteral("Point DNS for `%1` at the ingress controller in namespace `%2`.")
                  .arg(p.domain.hostname, p.cluster.ingressControllerNamespace));
         item(QStringLiteral("Check `%1/_health` answers 200, then run `sql/retention.sql` in ClickHouse.").arg(p.siteUrl()));
@@ -97,12 +101,25 @@ GeneratedFile Generators::runbook(const GeneratorContext &ctx, const GeneratedFi
                       .arg(ctx.clickhouseShards).arg(ctx.clickhouseReplicas);
         if (ctx.ownHpa())
             md += QStringLiteral("- Autoscaling on CPU and memory is in `k8s/hpa.yaml`; the chart's autoscaler (CPU only) "
-                                 "is off. A later `helm upgrade` resets the replica count to `replicacount` until the "
-                                 "autoscaler acts again.\n");
+                                 "is off. Every `helm upgrade` resets web and the workers to `replicacount`, which is "
+                                 "therefore the autoscaler's minimum (%1): an upgrade never takes a service below it, "
+                                 "and the autoscaler scales back up within a minute.\n").arg(p.sizing.autoscaling.minReplicas);
         else if (ctx.chartHpa())
             md += QStringLiteral("- Autoscaling uses the chart's autoscaler (CPU %1%).\n").arg(p.sizing.autoscaling.cpuUtilization);
         if (p.databases.redis.mode == ServiceMode::Bundled)
             md += QStringLiteral("- The chart's Redis has no password; `k8s/network-policy.yaml` keeps it inside the namespace.\n");
+        if (p.databases.clickhouse.mode == ServiceMode::Bundled)
+            md += QStringLiteral("- The chart's ClickHouse operator account has a fixed password (`clickhouse_operator`, from any "
+                                 "address) that the chart does not let you change: `k8s/network-policy.yaml` is what keeps "
+                                 "ClickHouse (8123, 9000), Redis and Kafka unreachable from other namespaces. Apply it first "
+                                 "and keep it.\n"
+                                 "- The operator's metrics exporter runs `altinity/metrics-exporter:latest`, an image the chart "
+                                 "hard-wires and does not let you pin; mirror it under a fixed tag in your registry if you need "
+                                 "reproducible pulls.\n");
+        if (p.monitoring.prometheusOperator)
+            md += QStringLiteral("- Celery's task metrics reach Prometheus only through the chart's pushgateway, hard-wired to "
+                                 "`posthog-prometheus-pushgateway:9091` and off in these values; web, events and the workers "
+                                 "are scraped on 8001, the plugin server on 6738.\n");
     }
     if (!p.domain.corsOrigins.isEmpty())
         md += QStringLiteral("- Allowed origins (%1): PostHog's capture endpoints answer CORS for any origin, so there is "

@@ -41,6 +41,7 @@ QByteArray postgresBackup(const GeneratorContext &ctx)
     } else if (p.hasTarget(Target::Helm)) {
         // The chart names the bitnami StatefulSet "<release>-posthog-postgresql".
         const QString pod = p.cluster.releaseName + QStringLiteral("-posthog-postgresql-0");
+        s.line(QStringLiteral("# shellcheck disable=SC2016 # $POSTGRES_PASSWORD is the pod's, expanded there"));
         s.line(QStringLiteral("kubectl -n %1 exec %2 -- sh -c 'PGPASSWORD=\"$POSTGRES_PASSWORD\" pg_dump -U postgres posthog' \\")
                    .arg(ShellScript::quote(p.cluster.namespaceName), ShellScript::quote(pod)));
         s.line(QStringLiteral("  | gzip >\"$file\""));

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -160,6 +161,9 @@ struct MonitoringSpec
 {
     bool prometheusOperator = false;
     QString scrapeInterval = QStringLiteral("30s");
+    // Put on every generated monitor: kube-prometheus-stack selects them by
+    // label (release: <its release> by default).
+    QMap<QString, QString> podMonitorLabels;
     friend bool operator==(const MonitoringSpec &, const MonitoringSpec &) = default;
 };
 

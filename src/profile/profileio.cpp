@@ -168,6 +168,23 @@ void readSpec(MapReader spec, DeploymentProfile &p)
     MapReader monitoring = spec.map("monitoring");
     monitoring.boolean("prometheusOperator", p.monitoring.prometheusOperator);
     monitoring.string("scrapeInterval", p.monitoring.scrapeInterval);
+    const YAML::Node labels = monitoring.node("podMonitorLabels");
+    if (labels && !labels.IsNull()) {
+        const QString path = monitoring.pathOf("podMonitorLabels");
+        if (!labels.IsMap()) {
+            monitoring.errorAtNode(labels, path, tr("expected a map of label names to values"));
+        } else {
+            for (const auto &kv : labels) {
+                if (!kv.first.IsScalar() || !kv.second.IsScalar()) {
+                    monitoring.errorAtNode(kv.first, path, tr("each label needs a name and a text value"));
+                    continue;
+                }
+                const QString key = QString::fromStdString(kv.first.Scalar());
+                p.monitoring.podMonitorLabels.insert(key, QString::fromStdString(kv.second.Scalar()));
+                p.positions.insert(path + u'.' + key, {kv.first.Mark().line + 1, kv.first.Mark().column + 1});
+            }
+        }
+    }
     monitoring.finish();
 
     MapReader backups = spec.map("backups");
@@ -394,6 +411,12 @@ QString ProfileIO::serialize(const DeploymentProfile &p)
     w.beginMap(QStringLiteral("monitoring"));
     w.boolean(QStringLiteral("prometheusOperator"), p.monitoring.prometheusOperator);
     w.string(QStringLiteral("scrapeInterval"), p.monitoring.scrapeInterval);
+    if (!p.monitoring.podMonitorLabels.isEmpty()) {
+        w.beginMap(QStringLiteral("podMonitorLabels"));
+        for (auto it = p.monitoring.podMonitorLabels.cbegin(); it != p.monitoring.podMonitorLabels.cend(); ++it)
+            w.string(it.key(), it.value());
+        w.endMap();
+    }
     w.endMap();
 
     if (!p.backups.destination.isEmpty()) {

@@ -326,6 +326,16 @@ Issues ProfileValidator::validate(const DeploymentProfile &p, const Issues &load
     if (!ProfileValidator::isDuration(p.monitoring.scrapeInterval))
         c.error(QStringLiteral("spec.monitoring.scrapeInterval"),
                 tr("'%1' is not a Prometheus duration such as 30s or 1m").arg(p.monitoring.scrapeInterval));
+    for (auto it = p.monitoring.podMonitorLabels.cbegin(); it != p.monitoring.podMonitorLabels.cend(); ++it) {
+        const QString path = QStringLiteral("spec.monitoring.podMonitorLabels.") + it.key();
+        // Kubernetes label syntax: an optional DNS-subdomain prefix and a name of up to 63 characters.
+        const QString name = it.key().section(u'/', -1), prefix = it.key().contains(u'/') ? it.key().section(u'/', 0, -2) : QString();
+        const QString nameRule = QStringLiteral("^([A-Za-z0-9]([A-Za-z0-9._-]{0,61}[A-Za-z0-9])?)$");
+        if (!matches(nameRule, name) || (it.key().contains(u'/') && !ProfileValidator::isDnsSubdomain(prefix)))
+            c.error(path, tr("'%1' is not a Kubernetes label name such as release or example.com/team").arg(it.key()));
+        if (!it.value().isEmpty() && !matches(nameRule, it.value()))
+            c.error(path, tr("'%1' is not a Kubernetes label value (up to 63 letters, digits, '-', '_' or '.')").arg(it.value()));
+    }
 
     if (!p.backups.destination.isEmpty()
         && !matches(QStringLiteral("^(s3|gs)://[a-z0-9][a-z0-9._-]{1,221}[a-z0-9](/[^\\s'\"`$\\\\]*)?$"), p.backups.destination))

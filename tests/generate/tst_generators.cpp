@@ -64,6 +64,8 @@ QProcessEnvironment fakeToolsEnv(const QString &binDir, const QString &logFile)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PATH"), binDir + u':' + env.value(QStringLiteral("PATH")));
     env.insert(QStringLiteral("FAKE_LOG"), logFile);
+    env.insert(QStringLiteral("FAKE_CONTEXT"), QStringLiteral("prod-eu"));
+    env.remove(QStringLiteral("POSTHOG_CONFIRM_CONTEXT"));
     for (const QString &var : {QStringLiteral("POSTGRES_PASSWORD"), QStringLiteral("REDIS_PASSWORD"),
                                QStringLiteral("CLICKHOUSE_PASSWORD"), QStringLiteral("POSTHOG_SECRET_KEY")})
         env.remove(var);
@@ -74,9 +76,17 @@ QProcessEnvironment fakeToolsEnv(const QString &binDir, const QString &logFile)
 void writeFakeTools(const QString &binDir)
 {
     QDir().mkpath(binDir);
+    // The current context is $FAKE_CONTEXT; the CRDs named in $FAKE_MISSING_CRDS
+    // do not exist; one migrate Job of release posthog exists.
     const QByteArray script = "#!/bin/sh\n"
                               "echo \"$(basename \"$0\") $*\" >>\"$FAKE_LOG\"\n"
-                              "case \"$*\" in *\"get secret\"*) exit 1;; *\"get namespace\"*) exit 1;; esac\n"
+                              "for last; do :; done\n"
+                              "case \"$*\" in\n"
+                              "  *\"config current-context\"*) echo \"$FAKE_CONTEXT\"; exit 0;;\n"
+                              "  *\"get crd\"*) case \" ${FAKE_MISSING_CRDS:-} \" in *\" $last \"*) exit 1;; esac; exit 0;;\n"
+                              "  *\"get jobs\"*) echo job.batch/posthog-migrate-2026-01-01-00-00-00; exit 0;;\n"
+                              "  *\"get secret\"*) exit 1;; *\"get namespace\"*) exit 1;;\n"
+                              "esac\n"
                               "exit 0\n";
     for (const QString &tool : {QStringLiteral("kubectl"), QStringLiteral("helm")}) {
         QFile f(binDir + u'/' + tool);
@@ -174,8 +184,9 @@ private Q_SLOTS:
         QCOMPARE(v["externalPostgresql"]["postgresqlPort"].as<int>(), 5432);
         QCOMPARE(v["externalPostgresql"]["existingSecret"].as<std::string>(), std::string("posthog-db-secret"));
         QVERIFY(!hasKey(v["postgresql"], "externalPostgresql"));
-        QCOMPARE(v["web"]["replicacount"].as<int>(), 3);
-        QCOMPARE(v["worker"]["replicacount"].as<int>(), 4);
+        // The autoscalers' minimum: helm upgrade resets the Deployments to it.
+        QCOMPARE(v["web"]["replicacount"].as<int>(), 2);
+        QCOMPARE(v["worker"]["replicacount"].as<int>(), 2);
         QVERIFY(!hasKey(v["web"], "replicaCount"));
         QCOMPARE(v["image"]["tag"].as<std::string>(), std::string("release-1.43.0"));
         QCOMPARE(v["siteUrl"].as<std::string>(), std::string("https://analytics.distill.app"));
@@ -185,14 +196,17 @@ private Q_SLOTS:
         QCOMPARE(v["clickhouse"]["persistence"]["storageClass"].as<std::string>(), std::string("gp3"));
         QCOMPARE(v["clickhouse"]["resources"]["limits"]["memory"].as<std::string>(), std::string("16Gi"));
         QCOMPARE(v["cloud"].as<std::string>(), std::string("aws"));
-        QCOMPARE(v["env"][0]["name"].as<std::string>(), std::string("IS_BEHIND_PROXY"));
+        // The chart sets IS_BEHIND_PROXY itself, and any TRUST_ALL_PROXIES value reads as true.
+        QVERIFY(!hasKey(v, "env"));
+        QCOMPARE(yamlOf(*findFile(bundleFor(referenceProfiles()[1].second), QStringLiteral("helm/values.yaml")))["env"][0]["value"].as<std::string>(),
+                 std::string("true"));
     }
 
     void helmValuesKeysExistInTheChart_data()
     {
         QTest::addColumn<QByteArray>("yaml");
         for (const auto &[name, yaml] : referenceProfiles())
-            if (name != u"compose-only")
+            if (profileFrom(yaml).hasTarget(Target::Helm))
                 QTest::newRow(qPrintable(name)) << yaml;
     }
 
@@ -205,10 +219,15 @@ private Q_SLOTS:
         const YAML::Node ours = yamlOf(*findFile(bundleFor(yaml), QStringLiteral("helm/values.yaml")));
         QStringList paths;
         leafPaths(ours, QString(), paths);
-        // Values of the bundled PostgreSQL subchart (bitnami), not listed in the parent chart.
-        const QStringList subchartKeys {QStringLiteral("postgresql.existingSecret")};
+        // Values of the bundled Bitnami subcharts (and their global), not listed in the parent chart.
+        const QStringList subchartKeys {QStringLiteral("postgresql.existingSecret"), QStringLiteral("global.storageClass"),
+                                        QStringLiteral("kafka.logSegmentBytes"), QStringLiteral("redis.master.resources")};
+        const auto isSubchartKey = [&subchartKeys](const QString &path) {
+            return std::any_of(subchartKeys.cbegin(), subchartKeys.cend(),
+                               [&path](const QString &k) { return path == k || path.startsWith(k + u'.'); });
+        };
         for (const QString &path : paths)
-            QVERIFY2(subchartKeys.contains(path) || chartKnows(chart, path), qPrintable(path + QStringLiteral(" is not a key of the chart")));
+            QVERIFY2(isSubchartKey(path) || chartKnows(chart, path), qPrintable(path + QStringLiteral(" is not a key of the chart")));
     }
 
     // At most one autoscaler per Deployment: the chart's (CPU only) or ours.
@@ -222,7 +241,7 @@ private Q_SLOTS:
         const auto hpas = YAML::LoadAll(findFile(memory, QStringLiteral("k8s/hpa.yaml"))->content.toStdString());
         QCOMPARE(hpas.size(), size_t(2));
         QCOMPARE(hpas[0]["spec"]["scaleTargetRef"]["name"].as<std::string>(), std::string("posthog-web"));
-        QCOMPARE(hpas[1]["spec"]["scaleTargetRef"]["name"].as<std::string>(), std::string("posthog-worker"));
+        QCOMPARE(hpas[1]["spec"]["scaleTargetRef"]["name"].as<std::string>(), std::string("posthog-worker-default"));
         QCOMPARE(hpas[0]["spec"]["metrics"][1]["resource"]["name"].as<std::string>(), std::string("memory"));
         QCOMPARE(hpas[0]["spec"]["metrics"][1]["resource"]["target"]["averageUtilization"].as<int>(), 80);
         // Utilisation targets need requests on the pods.
@@ -320,14 +339,16 @@ private Q_SLOTS:
         const GeneratedFiles files = bundleFor(ProfileIO::exampleProfile());
         QVERIFY(!findFile(files, QStringLiteral("k8s/service-monitor.yaml")));
         const auto docs = YAML::LoadAll(findFile(files, QStringLiteral("k8s/pod-monitor.yaml"))->content.toStdString());
-        QCOMPARE(docs.size(), size_t(2));
+        QCOMPARE(docs.size(), size_t(4));
         QCOMPARE(docs[0]["kind"].as<std::string>(), std::string("PodMonitor"));
         QCOMPARE(docs[0]["spec"]["selector"]["matchLabels"]["app"].as<std::string>(), std::string("posthog"));
         QCOMPARE(docs[0]["spec"]["selector"]["matchLabels"]["role"].as<std::string>(), std::string("web"));
         QCOMPARE(docs[0]["spec"]["podMetricsEndpoints"][0]["targetPort"].as<int>(), 8001);
         QCOMPARE(docs[0]["spec"]["podMetricsEndpoints"][0]["path"].as<std::string>(), std::string("/metrics"));
         QCOMPARE(docs[0]["spec"]["podMetricsEndpoints"][0]["interval"].as<std::string>(), std::string("30s"));
-        QCOMPARE(docs[1]["spec"]["podMetricsEndpoints"][0]["targetPort"].as<int>(), 6738);
+        QCOMPARE(docs[1]["spec"]["selector"]["matchLabels"]["role"].as<std::string>(), std::string("events"));
+        QCOMPARE(docs[2]["spec"]["selector"]["matchLabels"]["role"].as<std::string>(), std::string("worker-default"));
+        QCOMPARE(docs[3]["spec"]["podMetricsEndpoints"][0]["targetPort"].as<int>(), 6738);
     }
 
     void certificateOnlyWithCertManager()
@@ -401,7 +422,7 @@ private Q_SLOTS:
         const QString log = dir.filePath(QStringLiteral("log"));
         QProcess p;
         p.setProcessEnvironment(fakeToolsEnv(dir.filePath(QStringLiteral("bin")), log));
-        p.start(QStringLiteral("bash"), {dir.filePath(QStringLiteral("bundle/helm/install.sh"))});
+        p.start(QStringLiteral("bash"), {dir.filePath(QStringLiteral("bundle/helm/install.sh")), QStringLiteral("--context"), QStringLiteral("prod-eu")});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 1);
         QVERIFY2(p.readAllStandardError().contains("set POSTGRES_PASSWORD"), "names the missing variable");
@@ -422,17 +443,79 @@ private Q_SLOTS:
         const QString password = QStringLiteral("s3cr3t-value-9f8e");
         env.insert(QStringLiteral("POSTGRES_PASSWORD"), password);
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral("bash"), {bundle + QStringLiteral("/helm/install.sh")});
+        p.start(QStringLiteral("bash"), {bundle + QStringLiteral("/helm/install.sh"), QStringLiteral("--context"), QStringLiteral("staging-us")});
         QVERIFY(p.waitForFinished(60000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY(p.readAllStandardOutput().contains("kube context: staging-us"));
         const QString calls = QString::fromUtf8(readFile(log));
-        QVERIFY2(calls.contains(QStringLiteral("helm upgrade --install posthog posthog/posthog --namespace posthog --version 30.46.0 --values ")
-                                + QDir(bundle).canonicalPath() + QStringLiteral("/helm/values.yaml")), qPrintable(calls));
-        QVERIFY(calls.contains(QStringLiteral("kubectl create namespace posthog")));
-        QVERIFY(calls.contains(QStringLiteral("kubectl -n posthog create secret generic posthog-db-secret --from-file=password=")));
-        QVERIFY(calls.contains(QStringLiteral("kubectl apply -f ")) && calls.contains(QStringLiteral("k8s/network-policy.yaml")));
+        const QString helmCall = QStringLiteral("helm --kube-context staging-us upgrade --install posthog posthog/posthog --namespace posthog --version 30.46.0 --values ")
+                                 + QDir(bundle).canonicalPath() + QStringLiteral("/helm/values.yaml --wait --wait-for-jobs --timeout 30m");
+        QVERIFY2(calls.contains(helmCall), qPrintable(calls));
+        // Every call goes to the named context, never to the current one.
+        for (const QString &call : calls.split(u'\n', Qt::SkipEmptyParts))
+            QVERIFY2(call.startsWith(QStringLiteral("kubectl --context staging-us ")) || call.startsWith(QStringLiteral("helm --kube-context staging-us ")),
+                     qPrintable(call));
+        // The NetworkPolicy before the chart; the migrations waited for after it.
+        const qsizetype policy = calls.indexOf(QStringLiteral("apply -f ") + QDir(bundle).canonicalPath() + QStringLiteral("/k8s/network-policy.yaml"));
+        QVERIFY2(policy >= 0 && policy < calls.indexOf(helmCall), qPrintable(calls));
+        QVERIFY2(calls.indexOf(QStringLiteral("wait --for=condition=complete --timeout=30m job.batch/posthog-migrate-2026-01-01-00-00-00")) > calls.indexOf(helmCall),
+                 qPrintable(calls));
+        QVERIFY(calls.contains(QStringLiteral("kubectl --context staging-us create namespace posthog")));
+        QVERIFY(calls.contains(QStringLiteral("kubectl --context staging-us -n posthog create secret generic posthog-db-secret --from-file=password=")));
+        QVERIFY(calls.contains(QStringLiteral("kubectl --context staging-us apply -f ")) && calls.contains(QStringLiteral("k8s/certificate.yaml")));
         // Secret values never appear on a command line.
         QVERIFY2(!calls.contains(password), qPrintable(calls));
+    }
+
+    // Without --context, install.sh names the current context and changes
+    // nothing unless POSTHOG_CONFIRM_CONTEXT confirms it; missing CRDs are
+    // named before anything changes.
+    void installScriptRefusesBeforeChanging_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("confirm");
+        QTest::addColumn<QString>("missingCrds");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no context") << QStringList() << QString() << QString()
+                                    << QStringLiteral("the current kube context is prod-eu: pass --context prod-eu");
+        QTest::newRow("other context confirmed") << QStringList() << QStringLiteral("staging") << QString()
+                                                 << QStringLiteral("the current kube context is prod-eu");
+        QTest::newRow("unknown argument") << QStringList {QStringLiteral("--ctx")} << QString() << QString()
+                                          << QStringLiteral("unknown argument --ctx");
+        QTest::newRow("no cert-manager") << QStringList {QStringLiteral("--context"), QStringLiteral("prod-eu")} << QString()
+                                         << QStringLiteral("certificates.cert-manager.io")
+                                         << QStringLiteral("the cluster lacks certificates.cert-manager.io: install cert-manager");
+        QTest::newRow("neither operator") << QStringList() << QStringLiteral("prod-eu")
+                                          << QStringLiteral("certificates.cert-manager.io podmonitors.monitoring.coreos.com")
+                                          << QStringLiteral("lacks certificates.cert-manager.io podmonitors.monitoring.coreos.com");
+    }
+
+    void installScriptRefusesBeforeChanging()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, confirm);
+        QFETCH(QString, missingCrds);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString bundle = dir.filePath(QStringLiteral("bundle"));
+        QVERIFY(BundleWriter::write(bundleFor(ProfileIO::exampleProfile()), bundle, BundleWriter::Overwrite::Refuse).ok());
+        writeFakeTools(dir.filePath(QStringLiteral("bin")));
+        const QString log = dir.filePath(QStringLiteral("log"));
+        QProcessEnvironment env = fakeToolsEnv(dir.filePath(QStringLiteral("bin")), log);
+        env.insert(QStringLiteral("POSTGRES_PASSWORD"), QStringLiteral("s3cr3t-value-9f8e"));
+        env.insert(QStringLiteral("FAKE_MISSING_CRDS"), missingCrds);
+        if (!confirm.isEmpty())
+            env.insert(QStringLiteral("POSTHOG_CONFIRM_CONTEXT"), confirm);
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("bash"), QStringList {bundle + QStringLiteral("/helm/install.sh")} + args);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(message), qPrintable(err));
+        const QString calls = QFile::exists(log) ? QString::fromUtf8(readFile(log)) : QString();
+        for (const char *change : {"create", "apply", "upgrade"})
+            QVERIFY2(!calls.contains(QString::fromLatin1(change)), qPrintable(calls));
     }
 };
 

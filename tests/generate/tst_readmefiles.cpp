@@ -1,6 +1,7 @@
 // The README's "What gets generated" table is the users' list of files: each
 // reference profile's bundle holds exactly the files whose condition, as the
 // README states it, holds for that profile.
+#include "generate/generatorcontext.h"
 #include "testpaths.h"
 #include "testsupport.h"
 
@@ -31,6 +32,8 @@ const QHash<QString, Condition> &clauses()
          [](const DeploymentProfile &p) { return p.sizing.autoscaling.memoryUtilization.has_value(); }},
         {QStringLiteral("databases.clickhouse.mode: bundled"),
          [](const DeploymentProfile &p) { return p.databases.clickhouse.mode == ServiceMode::Bundled; }},
+        {QStringLiteral("more than one worker replica"),
+         [](const DeploymentProfile &p) { return GeneratorContext(p).workerMinReplicas() > 1; }},
     };
     return table;
 }

@@ -276,6 +276,12 @@ private Q_SLOTS:
         row("events retention", "eventsDays: 365", "eventsDays: 0", "spec.retention.eventsDays", "out of range");
         row("recordings retention", "recordingsDays: 30", "recordingsDays: 0", "spec.retention.recordingsDays", "out of range");
         row("scrape interval", "scrapeInterval: 30s", "scrapeInterval: 30", "spec.monitoring.scrapeInterval", "duration");
+        row("monitor label name", "scrapeInterval: 30s}", "scrapeInterval: 30s, podMonitorLabels: {\"-release\": kps}}",
+            "spec.monitoring.podMonitorLabels.-release", "label name");
+        row("monitor label value", "scrapeInterval: 30s}", "scrapeInterval: 30s, podMonitorLabels: {release: \"kube prometheus\"}}",
+            "spec.monitoring.podMonitorLabels.release", "label value");
+        row("monitor labels not a map", "scrapeInterval: 30s}", "scrapeInterval: 30s, podMonitorLabels: [release]}",
+            "spec.monitoring.podMonitorLabels", "map of label names");
         row("backup destination", "destination: s3://distill-backups/posthog/", "destination: /var/backups",
             "spec.backups.destination", "s3:// or gs://");
         row("compose port", "httpPort: 8080", "httpPort: 0", "spec.compose.httpPort", "TCP port");

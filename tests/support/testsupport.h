@@ -32,14 +32,17 @@ inline QStringList changedLines(const QByteArray &before, const QByteArray &afte
     return out;
 }
 
-// name -> profile YAML: the guide's example, every database external, and a
-// Compose-only staging stack without TLS.
+// name -> profile YAML: the guide's example, every database external, a
+// Compose-only staging stack without TLS, everything bundled at 20M events
+// with autoscaling and a storage class, and Compose serving TLS behind a proxy.
 inline QList<std::pair<QString, QByteArray>> referenceProfiles()
 {
     return {
         {QStringLiteral("guide-example"), phc::ProfileIO::exampleProfile()},
         {QStringLiteral("all-external"), readFile(phctest::testDataDir() + QStringLiteral("/profiles/all-external.yaml"))},
         {QStringLiteral("compose-only"), readFile(phctest::testDataDir() + QStringLiteral("/profiles/compose-only.yaml"))},
+        {QStringLiteral("bundled-20m"), readFile(phctest::testDataDir() + QStringLiteral("/profiles/bundled-20m.yaml"))},
+        {QStringLiteral("compose-tls-proxy"), readFile(phctest::testDataDir() + QStringLiteral("/profiles/compose-tls-proxy.yaml"))},
     };
 }
 

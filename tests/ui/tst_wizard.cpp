@@ -309,7 +309,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(dir + QStringLiteral("/helm/values.yaml")));
 
         wizard->goTo(4);
-        retype(wizard->sizingPage()->ui.monthlyEventsSpin, QStringLiteral("5000000")); // 3/4 replicas -> 5/8
+        retype(wizard->sizingPage()->ui.monthlyEventsSpin, QStringLiteral("5000000")); // 500000 -> 5000000 events
         QTest::qWait(WizardView::debounceMs + 100); // the live preview catches up by itself
         wizard->goTo(7);
         ReviewPage *review = wizard->reviewPage();
@@ -320,14 +320,15 @@ private Q_SLOTS:
         QCOMPARE(compare->currentIndex(), 1);
         const QString diff = review->shownText(QStringLiteral("helm/values.yaml"));
         QVERIFY2(diff.startsWith(QStringLiteral("@@ ")), qPrintable(diff));
-        QVERIFY(diff.contains(QStringLiteral("\n-  replicacount: 3\n")));
-        QVERIFY(diff.contains(QStringLiteral("\n+  replicacount: 5\n")));
+        // replicacount stays the autoscalers' minimum; the scaling row's comment follows the events.
+        QVERIFY2(diff.contains(QStringLiteral("\n-# Replicas from the scaling table (500000 monthly events")), qPrintable(diff));
+        QVERIFY2(diff.contains(QStringLiteral("\n+# Replicas from the scaling table (5000000 monthly events")), qPrintable(diff));
         QCOMPARE(review->shownText(QStringLiteral("sql/retention.sql")), QStringLiteral("(no changes)\n"));
         const int tab = review->ui.filesTabs->indexOf(review->editorFor(QStringLiteral("helm/values.yaml")));
         QVERIFY(review->ui.filesTabs->tabText(tab).endsWith(QStringLiteral(" *")));
         // Back to the files themselves.
         QTest::keyClick(compare, Qt::Key_Up);
-        QVERIFY(review->shownText(QStringLiteral("helm/values.yaml")).contains(QStringLiteral("replicacount: 5")));
+        QVERIFY(review->shownText(QStringLiteral("helm/values.yaml")).contains(QStringLiteral("(5000000 monthly events")));
         QVERIFY(!review->shownText(QStringLiteral("helm/values.yaml")).startsWith(QStringLiteral("@@")));
         w.document()->reset(w.document()->profile(), QString(), false);
     }
@@ -370,7 +371,7 @@ private Q_SLOTS:
             QCOMPARE(answer.count, 1); // one answer for all
         }
         QVERIFY(phctest::readFile(values) != first);
-        QVERIFY(phctest::readFile(values).contains("replicacount: 5"));
+        QVERIFY(phctest::readFile(values).contains("(5000000 monthly events"));
         {
             BoxAnswerer answer(QMessageBox::Yes);
             clickLeft(page->ui.exportButton);
