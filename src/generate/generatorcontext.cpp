@@ -22,6 +22,17 @@ GeneratorContext::GeneratorContext(const DeploymentProfile &p, const SizingModel
     clickhouseReplicas = scale.clickhouseNodes;
 }
 
+QList<std::pair<QString, QString>> GeneratorContext::objectLabels() const
+{
+    return {{QStringLiteral("app.kubernetes.io/part-of"), QStringLiteral("posthog")},
+            {QStringLiteral("app.kubernetes.io/managed-by"), QStringLiteral("posthog-console")}};
+}
+
+QList<std::pair<QString, QString>> GeneratorContext::monitorLabels() const
+{
+    return objectLabels();
+}
+
 bool GeneratorContext::chartHpa() const
 {
     return profile.sizing.autoscaling.enabled && !profile.sizing.autoscaling.memoryUtilization;

@@ -139,8 +139,15 @@ QByteArray valuesYaml(const GeneratorContext &ctx)
     w.blank();
 
     const auto &redis = p.databases.redis;
+    const bool exporters = p.monitoring.prometheusOperator;
     w.beginMap(QStringLiteral("redis"));
     w.boolean(QStringLiteral("enabled"), redis.mode == ServiceMode::Bundled);
+    if (exporters && redis.mode == ServiceMode::Bundled) {
+        w.comment(QStringLiteral("The exporter beside Redis (9121): memory against maxmemory in k8s/prometheus-rules.yaml."));
+        w.beginMap(QStringLiteral("metrics"));
+        w.boolean(QStringLiteral("enabled"), true);
+        w.endMap();
+    }
     w.endMap();
     if (redis.mode == ServiceMode::External) {
         w.beginMap(QStringLiteral("externalRedis"));
@@ -150,6 +157,24 @@ QByteArray valuesYaml(const GeneratorContext &ctx)
         w.endMap();
     }
     w.blank();
+
+    if (exporters) {
+        w.comment(QStringLiteral("For k8s/prometheus-rules.yaml: Kafka's exporter (consumer lag, 9308) and the\n"
+                                 "Pushgateway the workers push Celery's queue depth to (9091)."));
+        w.beginMap(QStringLiteral("kafka"));
+        w.beginMap(QStringLiteral("metrics"));
+        w.beginMap(QStringLiteral("kafka"));
+        w.boolean(QStringLiteral("enabled"), true);
+        w.endMap();
+        w.endMap();
+        w.endMap();
+        w.beginMap(QStringLiteral("prometheus-pushgateway"));
+        w.boolean(QStringLiteral("enabled"), true);
+        w.comment(QStringLiteral("The chart gives the workers this address whatever the release is called."));
+        w.string(QStringLiteral("fullnameOverride"), QStringLiteral("posthog-prometheus-pushgateway"));
+        w.endMap();
+        w.blank();
+    }
 
     const auto &ch = p.databases.clickhouse;
     w.beginMap(QStringLiteral("clickhouse"));
