@@ -47,6 +47,20 @@ QString exitHelp()
 std::optional<QByteArray> readLimited(QFile &f, qint64 limit, QString &error)
 {
     QByteArray data;
+    // A regular file is read in one buffer of its size: no copies while it
+    // grows, no pages touched twice. The loop below still ends the read, so
+    // a file that grows meanwhile is handled like a stream.
+    if (!f.isSequential() && f.size() > 0) {
+        data.resize(std::min<qint64>(f.size(), limit + 1));
+        const qint64 n = f.read(data.data(), data.size());
+        if (n < 0) {
+            error = f.errorString();
+            return std::nullopt;
+        }
+        data.resize(n);
+        if (data.size() > limit)
+            return data;
+    }
     for (;;) {
         const QByteArray chunk = f.read(std::min<qint64>(limit + 1 - data.size(), 4 * 1024 * 1024));
         if (chunk.isEmpty()) {

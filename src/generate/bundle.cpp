@@ -16,6 +16,7 @@ Result<GeneratedFiles> Bundle::generate(const DeploymentProfile &profile, const 
     if (profile.hasTarget(Target::Helm)) {
         files += Generators::helm(ctx);
         files += Generators::kubernetes(ctx);
+        files += Generators::alertRules(ctx);
     }
     if (profile.hasTarget(Target::Compose))
         files += Generators::compose(ctx);

@@ -22,6 +22,20 @@ GeneratorContext::GeneratorContext(const DeploymentProfile &p, const SizingModel
     clickhouseReplicas = scale.clickhouseNodes;
 }
 
+QList<std::pair<QString, QString>> GeneratorContext::objectLabels() const
+{
+    return {{QStringLiteral("app.kubernetes.io/part-of"), QStringLiteral("posthog")},
+            {QStringLiteral("app.kubernetes.io/managed-by"), QStringLiteral("posthog-console")}};
+}
+
+QList<std::pair<QString, QString>> GeneratorContext::monitorLabels() const
+{
+    QList<std::pair<QString, QString>> labels = objectLabels();
+    for (auto it = profile.monitoring.podMonitorLabels.cbegin(); it != profile.monitoring.podMonitorLabels.cend(); ++it)
+        labels.append({it.key(), it.value()});
+    return labels;
+}
+
 bool GeneratorContext::chartHpa() const
 {
     return profile.sizing.autoscaling.enabled && !profile.sizing.autoscaling.memoryUtilization;

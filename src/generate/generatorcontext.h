@@ -3,7 +3,10 @@
 #include "profile/deploymentprofile.h"
 #include "sizing/sizingmodel.h"
 
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace phc {
 
@@ -40,6 +43,12 @@ struct GeneratorContext
     QString postgresSecret() const { return profile.cluster.releaseName + QStringLiteral("-postgresql"); }
     QString clickhouseSecret() const { return profile.cluster.releaseName + QStringLiteral("-clickhouse"); }
     QString minioSecret() const { return profile.cluster.releaseName + QStringLiteral("-minio"); }
+
+    // Labels of every object the bundle adds to the cluster.
+    QList<std::pair<QString, QString>> objectLabels() const;
+    // Labels of the PodMonitors and the PrometheusRule: what a Prometheus'
+    // podMonitorSelector and ruleSelector match.
+    QList<std::pair<QString, QString>> monitorLabels() const;
 
     // First lines of every generated file (in the file's comment syntax).
     QString headerLines(const QString &commentPrefix) const;

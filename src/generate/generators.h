@@ -11,6 +11,7 @@ namespace Generators {
 
 GeneratedFiles helm(const GeneratorContext &ctx);        // helm/values.yaml, helm/install.sh
 GeneratedFiles kubernetes(const GeneratorContext &ctx);  // k8s/*.yaml
+GeneratedFiles alertRules(const GeneratorContext &ctx);  // k8s/prometheus-rules.yaml
 GeneratedFiles compose(const GeneratorContext &ctx);     // compose/*
 GeneratedFiles env(const GeneratorContext &ctx);         // env/api-server.env, env/web-app.env.local
 GeneratedFiles sql(const GeneratorContext &ctx);         // sql/retention.sql, backup/clickhouse-backup.sql

@@ -162,6 +162,7 @@ QByteArray valuesYaml(const GeneratorContext &ctx)
     w.blank();
 
     const auto &redis = p.databases.redis;
+    const bool exporters = p.monitoring.prometheusOperator;
     w.beginMap(QStringLiteral("redis"));
     w.boolean(QStringLiteral("enabled"), redis.mode == ServiceMode::Bundled);
     if (redis.mode == ServiceMode::Bundled) {
@@ -169,6 +170,12 @@ QByteArray valuesYaml(const GeneratorContext &ctx)
                                  "before the kernel kills it."));
         w.beginMap(QStringLiteral("master"));
         ProfileIO::writeResources(w, {{QStringLiteral("100m"), QStringLiteral("512Mi")}, {QString(), QStringLiteral("1Gi")}});
+        w.endMap();
+    }
+    if (exporters && redis.mode == ServiceMode::Bundled) {
+        w.comment(QStringLiteral("The exporter beside Redis (9121): memory against maxmemory in k8s/prometheus-rules.yaml."));
+        w.beginMap(QStringLiteral("metrics"));
+        w.boolean(QStringLiteral("enabled"), true);
         w.endMap();
     }
     w.endMap();
@@ -188,6 +195,14 @@ QByteArray valuesYaml(const GeneratorContext &ctx)
     w.beginMap(QStringLiteral("persistence"));
     w.string(QStringLiteral("size"), QStringLiteral("20Gi"));
     w.endMap();
+    if (exporters) {
+        w.comment(QStringLiteral("The exporter for k8s/prometheus-rules.yaml: consumer lag (9308)."));
+        w.beginMap(QStringLiteral("metrics"));
+        w.beginMap(QStringLiteral("kafka"));
+        w.boolean(QStringLiteral("enabled"), true);
+        w.endMap();
+        w.endMap();
+    }
     w.endMap();
     if (redis.mode == ServiceMode::External) {
         w.beginMap(QStringLiteral("externalRedis"));
@@ -197,6 +212,17 @@ QByteArray valuesYaml(const GeneratorContext &ctx)
         w.endMap();
     }
     w.blank();
+
+    if (exporters) {
+        w.comment(QStringLiteral("For k8s/prometheus-rules.yaml: the Pushgateway the workers push Celery's\n"
+                                 "queue depth to (9091)."));
+        w.beginMap(QStringLiteral("prometheus-pushgateway"));
+        w.boolean(QStringLiteral("enabled"), true);
+        w.comment(QStringLiteral("The chart gives the workers this address whatever the release is called."));
+        w.string(QStringLiteral("fullnameOverride"), QStringLiteral("posthog-prometheus-pushgateway"));
+        w.endMap();
+        w.blank();
+    }
 
     const auto &ch = p.databases.clickhouse;
     w.beginMap(QStringLiteral("clickhouse"));

@@ -1,4 +1,5 @@
 #include "generators.h"
+#include "kubernetesyaml.h"
 
 #include "core/yamlwriter.h"
 
@@ -8,24 +9,14 @@ namespace phc {
 
 namespace {
 
-void metadata(YamlWriter &w, const GeneratorContext &ctx, const QString &name, const QMap<QString, QString> &extraLabels = {})
+void metadata(YamlWriter &w, const GeneratorContext &ctx, const QString &name)
 {
-    w.beginMap(QStringLiteral("metadata"));
-    w.string(QStringLiteral("name"), name);
-    w.string(QStringLiteral("namespace"), ctx.profile.cluster.namespaceName);
-    w.beginMap(QStringLiteral("labels"));
-    w.string(QStringLiteral("app.kubernetes.io/part-of"), QStringLiteral("posthog"));
-    w.string(QStringLiteral("app.kubernetes.io/managed-by"), QStringLiteral("posthog-console"));
-    for (auto it = extraLabels.cbegin(); it != extraLabels.cend(); ++it)
-        w.string(it.key(), it.value());
-    w.endMap();
-    w.endMap();
+    KubernetesYaml::metadata(w, ctx, name, ctx.objectLabels());
 }
 
 void header(YamlWriter &w, const GeneratorContext &ctx, const QString &what)
 {
-    w.line(ctx.headerLines(QStringLiteral("#")).trimmed());
-    w.comment(what);
+    KubernetesYaml::header(w, ctx, what);
 }
 
 void port(YamlWriter &w, const QString &protocol, int number)
@@ -45,6 +36,51 @@ void namespaceSelector(YamlWriter &w, const QString &ns)
     w.endMap();
     w.endMap();
     w.endItem();
+}
+
+// A metrics endpoint of the deployment: the pods (by the labels the chart
+// gives them) and their port.
+struct MetricsTarget
+{
+    QString name;                               // of the PodMonitor, after the chart's fullname
+    QList<std::pair<QString, QString>> selector;
+    int port = 0;
+    QString portName;                           // empty: the chart leaves the port unnamed
+    QString path;
+    bool honorLabels = false;
+};
+
+// Web, events, the workers and the plugin server; with the Prometheus Operator also the exporters
+// helm/values.yaml turns on for the alert rules (Kafka's, Redis' when it is
+// bundled) and the Pushgateway that Celery pushes its queue depth to.
+QList<MetricsTarget> metricsTargets(const GeneratorContext &ctx)
+{
+    const QString app = ctx.chartFullname;
+    const QString release = ctx.profile.cluster.releaseName;
+    const QString name = QStringLiteral("app.kubernetes.io/name");
+    const QString instance = QStringLiteral("app.kubernetes.io/instance");
+    const QString component = QStringLiteral("app.kubernetes.io/component");
+    QList<MetricsTarget> targets {
+        {QStringLiteral("web"), {{QStringLiteral("app"), app}, {QStringLiteral("role"), QStringLiteral("web")}}, 8001,
+         QString(), QStringLiteral("/metrics"), false},
+        {QStringLiteral("events"), {{QStringLiteral("app"), app}, {QStringLiteral("role"), QStringLiteral("events")}},
+         8001, QString(), QStringLiteral("/metrics"), false},
+        {ctx.workerRole(), {{QStringLiteral("app"), app}, {QStringLiteral("role"), ctx.workerRole()}}, 8001, QString(),
+         QStringLiteral("/metrics"), false},
+        {QStringLiteral("plugins"), {{QStringLiteral("app"), app}, {QStringLiteral("role"), QStringLiteral("plugins")}},
+         6738, QString(), QStringLiteral("/_metrics"), false},
+        {QStringLiteral("kafka-exporter"),
+         {{name, QStringLiteral("posthog-kafka")}, {instance, release}, {component, QStringLiteral("metrics")}}, 9308,
+         QStringLiteral("metrics"), QStringLiteral("/metrics"), false},
+    };
+    if (ctx.profile.databases.redis.mode == ServiceMode::Bundled)
+        targets.append({QStringLiteral("redis-exporter"),
+                        {{name, QStringLiteral("posthog-redis")}, {instance, release}, {component, QStringLiteral("master")}},
+                        9121, QStringLiteral("metrics"), QStringLiteral("/metrics"), false});
+    // Pushed series keep their own job and instance labels.
+    targets.append({QStringLiteral("pushgateway"), {{name, QStringLiteral("prometheus-pushgateway")}, {instance, release}},
+                    9091, QStringLiteral("metrics"), QStringLiteral("/metrics"), true});
+    return targets;
 }
 
 QByteArray networkPolicy(const GeneratorContext &ctx)
@@ -87,7 +123,8 @@ QByteArray networkPolicy(const GeneratorContext &ctx)
     w.endItem();
     if (p.monitoring.prometheusOperator) {
         w.comment(QStringLiteral("Prometheus, from any namespace, to the metrics ports only (web 8001,\n"
-                                 "plugin server 6738). Narrow the namespace to your Prometheus' own."));
+                                 "plugin server 6738, Kafka exporter 9308, Redis exporter 9121,\n"
+                                 "Pushgateway 9091). Narrow the namespace to your Prometheus' own."));
         w.beginItem();
         w.beginList(QStringLiteral("from"));
         w.beginItem();
@@ -95,8 +132,8 @@ QByteArray networkPolicy(const GeneratorContext &ctx)
         w.endItem();
         w.endList();
         w.beginList(QStringLiteral("ports"));
-        port(w, QStringLiteral("TCP"), 8001);
-        port(w, QStringLiteral("TCP"), 6738);
+        for (const MetricsTarget &t : metricsTargets(ctx))
+            port(w, QStringLiteral("TCP"), t.port);
         w.endList();
         w.endItem();
     }
@@ -204,16 +241,16 @@ QByteArray certificate(const GeneratorContext &ctx)
     return w.text().toUtf8();
 }
 
-void podMonitor(YamlWriter &w, const GeneratorContext &ctx, const QString &role, int targetPort, const QString &path)
+void podMonitor(YamlWriter &w, const GeneratorContext &ctx, const MetricsTarget &t)
 {
     w.string(QStringLiteral("apiVersion"), QStringLiteral("monitoring.coreos.com/v1"));
     w.string(QStringLiteral("kind"), QStringLiteral("PodMonitor"));
-    metadata(w, ctx, ctx.chartFullname + u'-' + role, ctx.profile.monitoring.podMonitorLabels);
+    KubernetesYaml::metadata(w, ctx, ctx.chartFullname + u'-' + t.name, ctx.monitorLabels());
     w.beginMap(QStringLiteral("spec"));
     w.beginMap(QStringLiteral("selector"));
     w.beginMap(QStringLiteral("matchLabels"));
-    w.string(QStringLiteral("app"), ctx.chartFullname);
-    w.string(QStringLiteral("role"), role);
+    for (const auto &[key, value] : t.selector)
+        w.string(key, value);
     w.endMap();
     w.endMap();
     w.beginMap(QStringLiteral("namespaceSelector"));
@@ -221,10 +258,16 @@ void podMonitor(YamlWriter &w, const GeneratorContext &ctx, const QString &role,
     w.endMap();
     w.beginList(QStringLiteral("podMetricsEndpoints"));
     w.beginItem();
-    w.comment(QStringLiteral("The container port is unnamed in the chart, so it is addressed by number."));
-    w.number(QStringLiteral("targetPort"), targetPort);
-    w.string(QStringLiteral("path"), path);
+    if (t.portName.isEmpty()) {
+        w.comment(QStringLiteral("The container port is unnamed in the chart, so it is addressed by number."));
+        w.number(QStringLiteral("targetPort"), t.port);
+    } else {
+        w.string(QStringLiteral("port"), t.portName);
+    }
+    w.string(QStringLiteral("path"), t.path);
     w.string(QStringLiteral("interval"), ctx.profile.monitoring.scrapeInterval);
+    if (t.honorLabels)
+        w.boolean(QStringLiteral("honorLabels"), true);
     w.endItem();
     w.endList();
     w.endMap();
@@ -237,14 +280,18 @@ QByteArray podMonitors(const GeneratorContext &ctx)
         "Prometheus Operator PodMonitors. The chart's Services expose only port 8000,\n"
         "so a ServiceMonitor cannot reach the metrics: these select the pods (label\n"
         "app=%1 and their role) and scrape web, events and the workers on 8001\n"
-        "/metrics and the plugin server on 6738 /_metrics. Celery's task metrics\n"
-        "reach Prometheus only through the chart's pushgateway, which the chart\n"
-        "hard-wires to posthog-prometheus-pushgateway:9091 and which is off here.").arg(ctx.chartFullname));
-    for (const QString &role : {QStringLiteral("web"), QStringLiteral("events"), ctx.workerRole()}) {
-        podMonitor(w, ctx, role, 8001, QStringLiteral("/metrics"));
-        w.line(QStringLiteral("---"));
+        "/metrics and the plugin server on 6738 /_metrics; then the exporters\n"
+        "helm/values.yaml turns on for k8s/prometheus-rules.yaml, by the labels the\n"
+        "chart gives their pods. Celery's task metrics reach Prometheus only through\n"
+        "the chart's pushgateway, which the chart hard-wires to\n"
+        "posthog-prometheus-pushgateway:9091 (helm/values.yaml names it so).").arg(ctx.chartFullname));
+    bool first = true;
+    for (const MetricsTarget &t : metricsTargets(ctx)) {
+        if (!first)
+            w.line(QStringLiteral("---"));
+        first = false;
+        podMonitor(w, ctx, t);
     }
-    podMonitor(w, ctx, QStringLiteral("plugins"), 6738, QStringLiteral("/_metrics"));
     return w.text().toUtf8();
 }
 
@@ -331,7 +378,7 @@ GeneratedFiles Generators::kubernetes(const GeneratorContext &ctx)
                       QStringLiteral("cert-manager Certificate for %1").arg(p.domain.hostname)});
     if (p.monitoring.prometheusOperator)
         files.append({QStringLiteral("k8s/pod-monitor.yaml"), podMonitors(ctx), GeneratedFile::Kind::Regular,
-                      QStringLiteral("PodMonitors scraping web, events, workers (8001) and the plugin server (6738)")});
+                      QStringLiteral("PodMonitors: web, events, workers (8001), plugin server (6738), the Kafka and Redis exporters, the Pushgateway")});
     if (ctx.workerMinReplicas() > 1)
         files.append({QStringLiteral("k8s/pod-disruption-budget.yaml"), disruptionBudgets(ctx), GeneratedFile::Kind::Regular,
                       QStringLiteral("PodDisruptionBudget for the workers (the chart's covers web)")});

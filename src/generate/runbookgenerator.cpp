@@ -70,6 +70,15 @@ GeneratedFile Generators::runbook(const GeneratorContext &ctx, const GeneratedFi
         if (has(others, QStringLiteral("k8s/pod-monitor.yaml")))
             item(QStringLiteral("`k8s/pod-monitor.yaml` needs the Prometheus Operator's CRDs; its monitors carry `spec.monitoring.podMonitorLabels`, "
                                 "which must match your Prometheus' podMonitorSelector (kube-prometheus-stack: `release: <its release>`)."));
+        if (has(others, QStringLiteral("k8s/prometheus-rules.yaml")))
+            item(QStringLiteral("`k8s/prometheus-rules.yaml` alerts on the dashboard's thresholds and on ingestion lag, "
+                                "Kafka consumer lag, Celery's queue, web's 5xx ratio, ClickHouse's free disk, Redis' memory, "
+                                "crash-looping pods and volumes filling within 4 days. For its rules, `helm/values.yaml` "
+                                "turns on Kafka's exporter, the Pushgateway (Celery's queue depth) and, with the bundled "
+                                "Redis, its exporter. Your Prometheus must select the rule's labels (`ruleSelector`) and "
+                                "scrape kube-state-metrics and the kubelet, as kube-prometheus-stack does. ClickHouse's "
+                                "query time has no rule: ClickHouse's own metrics endpoint is not a port of the chart's "
+                                "pods; its disk is watched through the kubelet's volume statistics."));
         item(QStringLiteral("Point DNS for `%1` at the ingress controller in namespace `%2`.")
                  .arg(p.domain.hostname, p.cluster.ingressControllerNamespace));
         item(QStringLiteral("Check `%1/_health` answers 200, then run `sql/retention.sql` in ClickHouse.").arg(p.siteUrl()));

@@ -16,9 +16,15 @@
 #include <QTest>
 
 #include <malloc.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <functional>
+#include <vector>
 
 using namespace phc;
 
@@ -122,6 +128,114 @@ QByteArray realisticPayload()
     return payload;
 }
 
+
+// The whole-process comparison's payload, about 20 MB and 175,000 lines:
+// label values with escapes and quotes, a timestamp on every sample,
+// counters, gauges, 12-bucket histograms and summaries. Deterministic.
+QByteArray scrapePayload20MB()
+{
+    static const QByteArray payload = [] {
+        QRandomGenerator rng(20);
+        QByteArray out;
+        out.reserve(21'000'000);
+        const QList<QByteArray> routes {"api/projects/:id/insights/trend", "api/event/?limit=\\\"100\\\"", "decide",
+                                        "capture", "e", "s", "batch", "api/person/:id", "api/dashboard/\\\"home\\\"",
+                                        "api/feature_flag/local_evaluation"};
+        const QList<QByteArray> les {"0.005", "0.01", "0.025", "0.05", "0.1", "0.25", "0.5", "1.0", "2.5", "5.0", "10.0", "+Inf"};
+        const qint64 ts = 1764547200000;
+        int pod = 0;
+        while (out.size() < 20'000'000) {
+            const QByteArray p = "pod=\"web-" + QByteArray::number(100000 + pod * 7919, 36) + '"';
+            const QByteArray t = ' ' + QByteArray::number(ts + pod) + '\n';
+            out += "# HELP posthog_http_request_duration_seconds Request time by route.\n"
+                   "# TYPE posthog_http_request_duration_seconds histogram\n";
+            for (const QByteArray &route : routes)
+                for (const char *method : {"GET", "POST"}) {
+                    const QByteArray labels = p + ",method=\"" + method + "\",route=\"" + route + '"';
+                    double count = 0;
+                    for (const QByteArray &le : les) {
+                        count += rng.bounded(40);
+                        out += "posthog_http_request_duration_seconds_bucket{" + labels + ",le=\"" + le + "\"} "
+                               + QByteArray::number(count) + t;
+                    }
+                    out += "posthog_http_request_duration_seconds_sum{" + labels + "} "
+                           + QByteArray::number(rng.generateDouble() * count, 'f', 4) + t;
+                    out += "posthog_http_request_duration_seconds_count{" + labels + "} " + QByteArray::number(count) + t;
+                }
+            out += "# HELP posthog_events_ingested_total Events ingested.\n# TYPE posthog_events_ingested_total counter\n";
+            for (int team = 0; team < 20; ++team)
+                out += "posthog_events_ingested_total{" + p + ",team_id=\"" + QByteArray::number(team)
+                       + "\",source=\"C:\\\\ingest\\n\\\"plugin\\\"\"} " + QByteArray::number(rng.bounded(1 << 30)) + t;
+            out += "# TYPE kafka_consumergroup_lag gauge\n";
+            for (int part = 0; part < 16; ++part)
+                out += "kafka_consumergroup_lag{consumergroup=\"clickhouse-ingestion\",partition=\"" + QByteArray::number(part)
+                       + "\",topic=\"events_plugin_ingestion\"," + p + "} " + QByteArray::number(rng.bounded(5000)) + t;
+            out += "# TYPE posthog_celery_task_duration_seconds summary\n";
+            for (const char *task : {"posthog.tasks.calculate_cohort", "ee.tasks.\\\"quoted\\\" task"}) {
+                for (const char *q : {"0.5", "0.9", "0.99"})
+                    out += QByteArray("posthog_celery_task_duration_seconds{") + p + ",quantile=\"" + q + "\",task=\"" + task
+                           + "\"} " + QByteArray::number(rng.generateDouble() * 10, 'e', 5) + t;
+                out += QByteArray("posthog_celery_task_duration_seconds_sum{") + p + ",task=\"" + task + "\"} "
+                       + QByteArray::number(rng.generateDouble() * 1000, 'f', 3) + t;
+                out += QByteArray("posthog_celery_task_duration_seconds_count{") + p + ",task=\"" + task + "\"} "
+                       + QByteArray::number(rng.bounded(100000)) + t;
+            }
+            ++pod;
+        }
+        return out;
+    }();
+    return payload;
+}
+
+struct ProcessRun
+{
+    double ms = 0;
+    qint64 maxRssKiB = 0;
+    int exitCode = -1;
+};
+
+// Runs argv with stdin from `input` (or /dev/null) and stdout to `output`,
+// timing it from spawn to exit; wait4 gives the child's own peak resident size.
+ProcessRun runMeasured(const QStringList &argv, const QString &input, const QString &output)
+{
+    std::vector<QByteArray> bytes;
+    for (const QString &a : argv)
+        bytes.push_back(a.toLocal8Bit());
+    std::vector<char *> args;
+    for (QByteArray &b : bytes)
+        args.push_back(b.data());
+    args.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    const QByteArray in = input.isEmpty() ? QByteArray("/dev/null") : input.toLocal8Bit();
+    const QByteArray out = output.toLocal8Bit();
+    posix_spawn_file_actions_addopen(&actions, 0, in.constData(), O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 1, out.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    ProcessRun r;
+    QElapsedTimer t;
+    t.start();
+    pid_t pid = -1;
+    if (posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ) == 0) {
+        int status = 0;
+        rusage usage {};
+        if (wait4(pid, &status, 0, &usage) == pid) {
+            r.ms = double(t.nsecsElapsed()) / 1e6;
+            r.maxRssKiB = usage.ru_maxrss;
+            r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        }
+    }
+    posix_spawn_file_actions_destroy(&actions);
+    return r;
+}
+
+template <typename T>
+T median(std::vector<T> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? T() : v[v.size() / 2];
+}
+
 class Counter : public PromVisitor
 {
 public:
@@ -158,6 +272,12 @@ QString writePayload(const QTemporaryDir &dir)
     if (!f.open(QIODevice::WriteOnly) || f.write(realisticPayload()) != realisticPayload().size())
         qFatal("cannot write %s", qPrintable(path));
     return path;
+}
+
+QByteArray readAllOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 QString pythonWithPrometheusClient()
@@ -283,6 +403,81 @@ private Q_SLOTS:
         QVERIFY(output.contains("\"malformedLines\": 0"));
         qInfo("posthog-console metrics FILE: %.0f ms for 10 MB (%.1f MB/s including process start)", double(ns) / 1e6,
               megabytesPerSecond(realisticPayload().size(), ns));
+    }
+
+    // The 20 MB scrape through three whole processes, in one run, each
+    // several times: `posthog-console metrics FILE --json`, Debian's
+    // python3-prometheus-client (text_string_to_metric_families, interpreter
+    // start included) and `promtool check metrics < FILE`. Medians of wall
+    // time and of the peak resident size (wait4).
+    void wholeProcessAgainstPeers()
+    {
+        const QByteArray &payload = scrapePayload20MB();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("scrape-20mb.txt"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(payload) == payload.size());
+        }
+        Counter c;
+        const PromParseStats stats = PromTextParser().parse(payload, c);
+        QCOMPARE(stats.malformedLines, 0);
+        qInfo("20 MB payload: %lld bytes, %d lines, %lld samples", qlonglong(payload.size()), stats.lines, qlonglong(c.samples));
+
+        const QString python = pythonWithPrometheusClient();
+        if (python.isEmpty())
+            QFAIL("python3 with prometheus_client is missing: run packaging/setup-debian.sh (python3-prometheus-client)");
+        const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
+        if (promtool.isEmpty())
+            QFAIL("promtool is missing: run packaging/setup-debian.sh (prometheus)");
+        const QString script = QStringLiteral(
+            "import sys\n"
+            "from prometheus_client.parser import text_string_to_metric_families\n"
+            "n = 0\n"
+            "for family in text_string_to_metric_families(open(sys.argv[1], encoding='utf-8').read()):\n"
+            "    n += len(family.samples)\n"
+            "print(n)\n");
+        struct Peer
+        {
+            const char *name;
+            QStringList argv;
+            QString input;
+        };
+        const QList<Peer> peers {
+            {"posthog-console metrics --json", {phctest::cliPath(), QStringLiteral("metrics"), path, QStringLiteral("--json")}, QString()},
+            {"python3-prometheus-client", {python, QStringLiteral("-c"), script, path}, QString()},
+            {"promtool check metrics", {promtool, QStringLiteral("check"), QStringLiteral("metrics")}, path},
+        };
+        const int reps = std::max(3, std::min(7, rounds()));
+        std::vector<std::vector<double>> ms(size_t(peers.size()));
+        std::vector<std::vector<qint64>> rss(size_t(peers.size()));
+        const QString out = dir.filePath(QStringLiteral("out.txt"));
+        // Interleaved, so that a busy moment of the machine hits every peer alike.
+        for (int rep = 0; rep < reps; ++rep)
+            for (qsizetype i = 0; i < peers.size(); ++i) {
+                const ProcessRun r = runMeasured(peers[i].argv, peers[i].input, out);
+                QVERIFY2(r.exitCode >= 0, peers[i].name);
+                if (i == 0) {
+                    QCOMPARE(r.exitCode, 0);
+                    const QByteArray json = readAllOf(out);
+                    const QByteArray samples = "\"samples\": " + QByteArray::number(c.samples);
+                    QVERIFY2(json.contains(samples), json.left(2000).constData());
+                } else if (i == 1) {
+                    QCOMPARE(readAllOf(out).trimmed().toLongLong(), qlonglong(c.samples));
+                }
+                ms[size_t(i)].push_back(r.ms);
+                rss[size_t(i)].push_back(r.maxRssKiB);
+            }
+        const double ours = median(ms[0]);
+        for (qsizetype i = 0; i < peers.size(); ++i) {
+            const double m = median(ms[size_t(i)]);
+            const qint64 kib = median(rss[size_t(i)]);
+            qInfo("%-32s median %7.1f ms of %d (min %.1f, max %.1f), peak RSS %6.1f MiB = %.2fx the payload%s",
+                  peers[i].name, m, reps, *std::min_element(ms[size_t(i)].begin(), ms[size_t(i)].end()),
+                  *std::max_element(ms[size_t(i)].begin(), ms[size_t(i)].end()), double(kib) / 1024,
+                  double(kib) * 1024 / double(payload.size()),
+                  i == 0 ? "" : qPrintable(QStringLiteral(", %1x our time").arg(m / ours, 0, 'f', 1)));
+        }
     }
 
     // Four key metrics, 24 h at one point every 5 s, as the dashboard keeps them.
