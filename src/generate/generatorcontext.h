@@ -1,9 +1,13 @@
 #pragma once
 
+#include "compat/servicerequirements.h"
 #include "profile/deploymentprofile.h"
 #include "sizing/sizingmodel.h"
 
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace phc {
 
@@ -24,6 +28,13 @@ struct GeneratorContext
     int clickhouseShards = 1;
     int clickhouseReplicas = 1;
 
+    // The service versions the profile's PostHog release accepts at start;
+    // nullptr for a release the table does not know.
+    const ServiceGates *gates = nullptr;
+    // The ClickHouse server (and client) image tag that release ran with; for
+    // an unknown release, that of the newest release the table knows.
+    QString clickhouseImageTag;
+
     // The chart's HPA can only scale on CPU; a memory target needs our own.
     bool chartHpa() const;
     bool ownHpa() const;
@@ -33,6 +44,19 @@ struct GeneratorContext
     QString postgresSecret() const { return profile.cluster.releaseName + QStringLiteral("-postgresql"); }
     QString clickhouseSecret() const { return profile.cluster.releaseName + QStringLiteral("-clickhouse"); }
     QString minioSecret() const { return profile.cluster.releaseName + QStringLiteral("-minio"); }
+    // The backup destination's credentials, and the ConfigMap holding
+    // backup/postgres-backup.sh for the CronJob.
+    QString backupCredentialsSecret() const { return profile.cluster.releaseName + QStringLiteral("-backup-credentials"); }
+    QString backupScriptConfigMap() const { return profile.cluster.releaseName + QStringLiteral("-postgres-backup"); }
+
+    // The Compose stack's SITE_URL: with tls.mode none behind a proxy, Caddy
+    // serves plain HTTP to a proxy that terminates TLS, so users see https.
+    QString composeSiteUrl() const;
+
+    // TRUST_ALL_PROXIES and TRUSTED_PROXIES as PostHog reads them: it takes
+    // any non-empty TRUST_ALL_PROXIES as true ("false" included), so the
+    // variable is written only to turn trust-all on.
+    QList<std::pair<QString, QString>> proxyEnv() const;
 
     // First lines of every generated file (in the file's comment syntax).
     QString headerLines(const QString &commentPrefix) const;

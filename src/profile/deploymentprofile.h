@@ -61,6 +61,9 @@ struct DomainSpec
     TlsSpec tls;
     bool behindProxy = true;
     bool trustAllProxies = false;
+    // Addresses of the proxies whose X-Forwarded-For PostHog believes
+    // (TRUSTED_PROXIES): exact addresses, as PostHog 1.43 compares them.
+    QStringList trustedProxies;
     QStringList corsOrigins;
     QStringList clientNamespaces;
     friend bool operator==(const DomainSpec &, const DomainSpec &) = default;
@@ -75,6 +78,7 @@ struct PostgresSpec
     QString username = QStringLiteral("posthog");
     QString existingSecret;
     QString existingSecretPasswordKey = QStringLiteral("password");
+    QString version; // external: the server's version, checked against PostHog's gates
     friend bool operator==(const PostgresSpec &, const PostgresSpec &) = default;
 };
 
@@ -85,6 +89,7 @@ struct RedisSpec
     int port = 6379;
     QString existingSecret;
     QString existingSecretPasswordKey = QStringLiteral("password");
+    QString version; // external: the server's version, checked against PostHog's gates
     friend bool operator==(const RedisSpec &, const RedisSpec &) = default;
 };
 
@@ -97,6 +102,7 @@ struct ClickHouseSpec
     QString user = QStringLiteral("posthog");
     QString existingSecret;
     QString existingSecretPasswordKey = QStringLiteral("password");
+    QString version; // the server's version, checked against PostHog's gates
     // bundled
     QString persistenceSize = QStringLiteral("20Gi");
     ResourceRequirements resources;
@@ -113,12 +119,20 @@ struct ObjectStorageSpec
     friend bool operator==(const ObjectStorageSpec &, const ObjectStorageSpec &) = default;
 };
 
+struct KafkaSpec
+{
+    ServiceMode mode = ServiceMode::Bundled;
+    QStringList brokers; // external: host:port of each broker
+    friend bool operator==(const KafkaSpec &, const KafkaSpec &) = default;
+};
+
 struct DatabasesSpec
 {
     PostgresSpec postgres;
     RedisSpec redis;
     ClickHouseSpec clickhouse;
     ObjectStorageSpec objectStorage;
+    KafkaSpec kafka;
     friend bool operator==(const DatabasesSpec &, const DatabasesSpec &) = default;
 };
 

@@ -21,14 +21,17 @@ inline QByteArray readFile(const QString &path)
     return f.readAll();
 }
 
-// name -> profile YAML: the guide's example, every database external, and a
-// Compose-only staging stack without TLS.
+// name -> profile YAML: the guide's example, every database external, a
+// Compose-only staging stack without TLS, and Kubernetes with ClickHouse and
+// Kafka external.
 inline QList<std::pair<QString, QByteArray>> referenceProfiles()
 {
     return {
         {QStringLiteral("guide-example"), phc::ProfileIO::exampleProfile()},
         {QStringLiteral("all-external"), readFile(phctest::testDataDir() + QStringLiteral("/profiles/all-external.yaml"))},
         {QStringLiteral("compose-only"), readFile(phctest::testDataDir() + QStringLiteral("/profiles/compose-only.yaml"))},
+        {QStringLiteral("external-analytics"),
+         readFile(phctest::testDataDir() + QStringLiteral("/profiles/external-analytics.yaml"))},
     };
 }
 
