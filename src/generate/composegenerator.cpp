@@ -12,14 +12,22 @@ namespace phc {
 namespace {
 
 // Images of PostHog's own hobby stack in the 1.43 era, so the stateful
-// services are the versions that PostHog release was tested against.
+// services are the versions that PostHog release was tested against
+// (ClickHouse: the one its chart ran, from GeneratorContext).
 const QString postgresImage = QStringLiteral("postgres:12-alpine");
 const QString redisImage = QStringLiteral("redis:6.2.7-alpine");
-const QString clickhouseImage = QStringLiteral("clickhouse/clickhouse-server:22.3");
 const QString zookeeperImage = QStringLiteral("zookeeper:3.7.0");
 const QString kafkaImage = QStringLiteral("bitnami/kafka:2.8.1-debian-10-r99");
 const QString minioImage = QStringLiteral("minio/minio:RELEASE.2022-06-25T15-50-16Z");
 const QString caddyImage = QStringLiteral("caddy:2.6");
+
+// Kafka's log bounds: the chart keeps 24 hours too. Retention bytes count per
+// partition and whole segments are deleted, so a partition may hold one
+// segment more than the bound.
+constexpr int kafkaRetentionHours = 24;
+constexpr int kafkaRetentionMiB = 1024;
+constexpr int kafkaSegmentMiB = 256;
+constexpr int kafkaTopics = 16;
 
 const QString clickhouseConfigFile = QStringLiteral("clickhouse/config.d/posthog.xml");
 const QString certsDir = QStringLiteral("/etc/caddy/certs");
@@ -119,8 +127,9 @@ QString posthogImage(const GeneratorContext &ctx)
 
 // The one environment of every PostHog process (web, worker, plugins and the
 // one-shot check), so they can never disagree about where the data lives.
-EnvList posthogEnv(const DeploymentProfile &p)
+EnvList posthogEnv(const GeneratorContext &ctx)
 {
+    const DeploymentProfile &p = ctx.profile;
     const auto &pg = p.databases.postgres;
     const auto &redis = p.databases.redis;
     const auto &ch = p.databases.clickhouse;
@@ -132,11 +141,11 @@ EnvList posthogEnv(const DeploymentProfile &p)
 
     EnvList env;
     env.append({QStringLiteral("SECRET_KEY"), required(QStringLiteral("POSTHOG_SECRET_KEY"))});
-    env.append({QStringLiteral("SITE_URL"), literal(p.siteUrl())});
+    env.append({QStringLiteral("SITE_URL"), literal(ctx.composeSiteUrl())});
     env.append({QStringLiteral("DEPLOYMENT"), QStringLiteral("hobby")});
     // Caddy terminates TLS and forwards the scheme in X-Forwarded-Proto.
     env.append({QStringLiteral("IS_BEHIND_PROXY"), QStringLiteral("true")});
-    env.append({QStringLiteral("TRUST_ALL_PROXIES"), p.domain.trustAllProxies ? QStringLiteral("true") : QStringLiteral("false")});
+    env += ctx.proxyEnv();
     env.append({QStringLiteral("DISABLE_SECURE_SSL_REDIRECT"), QStringLiteral("true")});
 
     env.append({QStringLiteral("DATABASE_URL"), QStringLiteral("postgres://") + urlPart(pg.username) + u':'
@@ -160,8 +169,13 @@ EnvList posthogEnv(const DeploymentProfile &p)
     env.append({QStringLiteral("CLICKHOUSE_VERIFY"), QStringLiteral("false")});
 
     // Settings derive KAFKA_HOSTS from KAFKA_URL; the plugin server reads KAFKA_HOSTS.
-    env.append({QStringLiteral("KAFKA_URL"), QStringLiteral("kafka://kafka:9092")});
-    env.append({QStringLiteral("KAFKA_HOSTS"), QStringLiteral("kafka:9092")});
+    const QStringList brokers = bundled(p.databases.kafka.mode) ? QStringList{QStringLiteral("kafka:9092")}
+                                                                 : p.databases.kafka.brokers;
+    QStringList urls;
+    for (const QString &b : brokers)
+        urls << QStringLiteral("kafka://") + literal(b);
+    env.append({QStringLiteral("KAFKA_URL"), urls.join(u',')});
+    env.append({QStringLiteral("KAFKA_HOSTS"), literal(brokers.join(u','))});
 
     env.append({QStringLiteral("OBJECT_STORAGE_ENABLED"), QStringLiteral("true")});
     env.append({QStringLiteral("OBJECT_STORAGE_ENDPOINT"),
@@ -205,8 +219,11 @@ public:
             redis();
         if (bundled(db.clickhouse.mode))
             clickhouse();
-        zookeeper();
-        kafka();
+        // ZooKeeper serves the bundled ClickHouse's replicated tables and the bundled Kafka.
+        if (bundled(db.clickhouse.mode) || bundled(db.kafka.mode))
+            zookeeper();
+        if (bundled(db.kafka.mode))
+            kafka();
         if (bundled(db.objectStorage.mode))
             objectStorage();
         web();
@@ -297,7 +314,7 @@ private:
             out << QStringLiteral("redis");
         if (bundled(db.clickhouse.mode))
             out << QStringLiteral("clickhouse");
-        if (withKafka)
+        if (withKafka && bundled(db.kafka.mode))
             out << QStringLiteral("kafka");
         if (bundled(db.objectStorage.mode))
             out << QStringLiteral("objectstorage");
@@ -345,7 +362,7 @@ private:
     void clickhouse()
     {
         const auto &ch = m_p.databases.clickhouse;
-        beginService(QStringLiteral("clickhouse"), clickhouseImage,
+        beginService(QStringLiteral("clickhouse"), QStringLiteral("clickhouse/clickhouse-server:") + m_ctx.clickhouseImageTag,
                      QStringLiteral("The image's entrypoint replaces the password-less \"default\" user with\n"
                                     "CLICKHOUSE_USER. No CLICKHOUSE_DB: PostHog creates its database itself, and the\n"
                                     "variable would make the first start run a temporary localhost-only server."));
@@ -389,13 +406,15 @@ private:
 
     void kafka()
     {
-        QString why = QStringLiteral("One broker, reachable only inside this stack.");
-        const auto &ch = m_p.databases.clickhouse;
-        if (!bundled(ch.mode))
-            why += QStringLiteral("\nPostHog's ClickHouse tables consume from it as kafka:9092, a name only this\n"
-                                  "stack resolves: the external ClickHouse at %1 must be able to reach the\n"
-                                  "broker (published port, matching advertised listener) before events arrive.")
-                       .arg(ch.host);
+        // Validation refuses an external ClickHouse with this broker: its
+        // Kafka tables could not reach it.
+        const QString why = QStringLiteral(
+            "One broker, reachable only inside this stack. Topics keep %1 hours and at most\n"
+            "%2 MiB a partition, in segments of %3 MiB (deleted whole): PostHog 1.43 has about\n"
+            "%4 single-partition topics, so kafka-data holds at most about %5 GiB. Lower the\n"
+            "bytes if the volume's disk has less room; the chart's Kafka has a 20Gi volume.")
+            .arg(kafkaRetentionHours).arg(kafkaRetentionMiB).arg(kafkaSegmentMiB).arg(kafkaTopics)
+            .arg((kafkaRetentionMiB + kafkaSegmentMiB) * kafkaTopics / 1024);
         beginService(QStringLiteral("kafka"), kafkaImage, why);
         restart();
         m_w.beginMap(QStringLiteral("environment"));
@@ -405,6 +424,9 @@ private:
         m_w.quotedString(QStringLiteral("KAFKA_CFG_ADVERTISED_LISTENERS"), QStringLiteral("PLAINTEXT://kafka:9092"));
         m_w.quotedString(QStringLiteral("KAFKA_CFG_ZOOKEEPER_CONNECT"), QStringLiteral("zookeeper:2181"));
         m_w.quotedString(QStringLiteral("ALLOW_PLAINTEXT_LISTENER"), QStringLiteral("yes"));
+        m_w.quotedString(QStringLiteral("KAFKA_CFG_LOG_RETENTION_HOURS"), QString::number(kafkaRetentionHours));
+        m_w.quotedString(QStringLiteral("KAFKA_CFG_LOG_RETENTION_BYTES"), QString::number(qint64(kafkaRetentionMiB) * 1024 * 1024));
+        m_w.quotedString(QStringLiteral("KAFKA_CFG_LOG_SEGMENT_BYTES"), QString::number(qint64(kafkaSegmentMiB) * 1024 * 1024));
         m_w.endMap();
         volumes({QStringLiteral("kafka-data:/bitnami/kafka")});
         // A JVM per check: less often than the others, with time to spare.
@@ -449,13 +471,15 @@ private:
         restart();
         m_w.raw(QStringLiteral("command"), flow({QStringLiteral("sh"), QStringLiteral("-c"),
                                                  QStringLiteral("./bin/migrate && exec ./bin/docker-server")}));
-        environment(posthogEnv(m_p));
+        environment(posthogEnv(m_ctx));
         // A first start migrates an empty database for several minutes.
         healthcheck({.test = httpCheck(8000),
                      .timeout = QStringLiteral("10s"),
                      .retries = 10,
                      .startPeriod = QStringLiteral("15m")});
-        dependsOn(dataServices(true));
+        const QStringList stores = dataServices(true);
+        if (!stores.isEmpty())
+            dependsOn(stores);
         endService();
     }
 
@@ -466,7 +490,7 @@ private:
         restart();
         m_w.raw(QStringLiteral("command"),
                 flow({QStringLiteral("./bin/docker-worker-celery"), QStringLiteral("--with-scheduler")}));
-        environment(posthogEnv(m_p));
+        environment(posthogEnv(m_ctx));
         dependsOn({QStringLiteral("web")});
         endService();
     }
@@ -477,7 +501,7 @@ private:
                      QStringLiteral("Plugin server: ingests events from Kafka into ClickHouse."));
         restart();
         m_w.raw(QStringLiteral("command"), flow({QStringLiteral("./bin/plugin-server"), QStringLiteral("--no-restart-loop")}));
-        environment(posthogEnv(m_p));
+        environment(posthogEnv(m_ctx));
         healthcheck({.test = httpCheck(6738), .startPeriod = QStringLiteral("60s")});
         dependsOn({QStringLiteral("web")});
         endService();
@@ -525,7 +549,7 @@ private:
         restart(QStringLiteral("no"));
         m_w.raw(QStringLiteral("command"), flow({QStringLiteral("python"), QStringLiteral("manage.py"),
                                                  QStringLiteral("run_async_migrations"), QStringLiteral("--check")}));
-        environment(posthogEnv(m_p));
+        environment(posthogEnv(m_ctx));
         const QStringList deps = dataServices(false);
         if (!deps.isEmpty())
             dependsOn(deps);
@@ -572,6 +596,14 @@ QByteArray caddyfile(const GeneratorContext &ctx)
 {
     const DeploymentProfile &p = ctx.profile;
     QString text = ctx.headerLines(QStringLiteral("#"));
+    const QString trusted = p.domain.trustedProxies.isEmpty() ? QStringLiteral("private_ranges")
+                                                              : p.domain.trustedProxies.join(u' ');
+    if (p.domain.behindProxy)
+        text += QStringLiteral("# Behind another proxy: Caddy keeps the X-Forwarded-For and X-Forwarded-Proto\n"
+                               "# headers of requests from %1 and passes them on to PostHog.\n")
+                    .arg(p.domain.trustedProxies.isEmpty()
+                             ? QStringLiteral("private addresses (10/8, 172.16/12, 192.168/16, fc00::/7, loopback)")
+                             : p.domain.trustedProxies.join(QStringLiteral(", ")));
     switch (p.domain.tls.mode) {
     case TlsMode::CertManager:
         text += QStringLiteral("# Automatic HTTPS: Caddy gets and renews a Let's Encrypt certificate for the\n"
@@ -586,11 +618,18 @@ QByteArray caddyfile(const GeneratorContext &ctx)
         text += QStringLiteral("\ttls %1/tls.crt %1/tls.key\n").arg(certsDir);
         break;
     case TlsMode::None:
-        text += QStringLiteral("# Plain HTTP for any host name: TLS is terminated in front of this host.\n");
+        text += QStringLiteral("# Plain HTTP for any host name%1.\n")
+                    .arg(p.domain.behindProxy ? QStringLiteral(": TLS is terminated in front of this host") : QString());
         text += QStringLiteral(":%1 {\n").arg(p.compose.httpPort);
         break;
     }
-    text += QStringLiteral("\treverse_proxy web:8000\n}\n");
+    // Without trusted_proxies Caddy replaces the proxy's X-Forwarded-For and
+    // -Proto with its own view: PostHog would see plain HTTP from the proxy.
+    // (Caddy 2.6.2 knows it here only, not yet among the server options.)
+    if (p.domain.behindProxy)
+        text += QStringLiteral("\treverse_proxy web:8000 {\n\t\ttrusted_proxies %1\n\t}\n}\n").arg(trusted);
+    else
+        text += QStringLiteral("\treverse_proxy web:8000\n}\n");
     return text.toUtf8();
 }
 

@@ -20,6 +20,14 @@ GeneratorContext::GeneratorContext(const DeploymentProfile &p, const SizingModel
     // Three nodes: one shard kept three times, so losing a node loses nothing.
     clickhouseShards = 1;
     clickhouseReplicas = scale.clickhouseNodes;
+
+    const ServiceRequirements &table = ServiceRequirements::builtIn();
+    if (const auto v = Version::parse(p.cluster.imageTag))
+        gates = table.forPosthogVersion(*v);
+    if (gates)
+        clickhouseImageTag = gates->clickhouseImageTag();
+    else if (!table.releases().isEmpty())
+        clickhouseImageTag = table.releases().constLast().clickhouseImageTag();
 }
 
 QList<std::pair<QString, QString>> GeneratorContext::objectLabels() const
@@ -54,6 +62,24 @@ int GeneratorContext::webMinReplicas() const
 int GeneratorContext::workerMinReplicas() const
 {
     return profile.sizing.autoscaling.enabled ? profile.sizing.autoscaling.minReplicas : workerReplicas;
+}
+
+QString GeneratorContext::composeSiteUrl() const
+{
+    if (!profile.tlsEnabled() && profile.domain.behindProxy)
+        return QStringLiteral("https://") + profile.domain.hostname;
+    return profile.siteUrl();
+}
+
+QList<std::pair<QString, QString>> GeneratorContext::proxyEnv() const
+{
+    const DeploymentProfile &p = profile;
+    QList<std::pair<QString, QString>> env;
+    if (p.domain.trustAllProxies)
+        env.append({QStringLiteral("TRUST_ALL_PROXIES"), QStringLiteral("true")});
+    else if (!p.domain.trustedProxies.isEmpty())
+        env.append({QStringLiteral("TRUSTED_PROXIES"), p.domain.trustedProxies.join(u',')});
+    return env;
 }
 
 QString GeneratorContext::headerLines(const QString &commentPrefix) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "compat/servicerequirements.h"
 #include "profile/deploymentprofile.h"
 #include "sizing/sizingmodel.h"
 
@@ -33,6 +34,12 @@ struct GeneratorContext
     // autoscaler's minimum while one scales it.
     int webMinReplicas() const;
     int workerMinReplicas() const;
+    // The service versions the profile's PostHog release accepts at start;
+    // nullptr for a release the table does not know.
+    const ServiceGates *gates = nullptr;
+    // The ClickHouse server (and client) image tag that release ran with; for
+    // an unknown release, that of the newest release the table knows.
+    QString clickhouseImageTag;
 
     // The chart's HPA can only scale on CPU; a memory target needs our own.
     bool chartHpa() const;
@@ -43,6 +50,19 @@ struct GeneratorContext
     QString postgresSecret() const { return profile.cluster.releaseName + QStringLiteral("-postgresql"); }
     QString clickhouseSecret() const { return profile.cluster.releaseName + QStringLiteral("-clickhouse"); }
     QString minioSecret() const { return profile.cluster.releaseName + QStringLiteral("-minio"); }
+    // The backup destination's credentials, and the ConfigMap holding
+    // backup/postgres-backup.sh for the CronJob.
+    QString backupCredentialsSecret() const { return profile.cluster.releaseName + QStringLiteral("-backup-credentials"); }
+    QString backupScriptConfigMap() const { return profile.cluster.releaseName + QStringLiteral("-postgres-backup"); }
+
+    // The Compose stack's SITE_URL: with tls.mode none behind a proxy, Caddy
+    // serves plain HTTP to a proxy that terminates TLS, so users see https.
+    QString composeSiteUrl() const;
+
+    // TRUST_ALL_PROXIES and TRUSTED_PROXIES as PostHog reads them: it takes
+    // any non-empty TRUST_ALL_PROXIES as true ("false" included), so the
+    // variable is written only to turn trust-all on.
+    QList<std::pair<QString, QString>> proxyEnv() const;
 
     // Labels of every object the bundle adds to the cluster.
     QList<std::pair<QString, QString>> objectLabels() const;

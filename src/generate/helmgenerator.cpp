@@ -88,14 +88,18 @@ QByteArray valuesYaml(const GeneratorContext &ctx)
 
     // The chart sets IS_BEHIND_PROXY and DISABLE_SECURE_SSL_REDIRECT on web and
     // events itself; setting them again would put them twice in a container.
-    if (p.domain.trustAllProxies) {
+    const auto proxyEnv = ctx.proxyEnv();
+    if (!proxyEnv.isEmpty()) {
         w.comment(QStringLiteral("Environment of every PostHog pod. PostHog reads any non-empty\n"
-                                 "TRUST_ALL_PROXIES as true, so it is only ever set to true."));
+                                 "TRUST_ALL_PROXIES as true, so it is only ever set to true;\n"
+                                 "TRUSTED_PROXIES lists exact addresses, as PostHog compares them."));
         w.beginList(QStringLiteral("env"));
-        w.beginItem();
-        w.string(QStringLiteral("name"), QStringLiteral("TRUST_ALL_PROXIES"));
-        w.quotedString(QStringLiteral("value"), QStringLiteral("true"));
-        w.endItem();
+        for (const auto &[name, value] : proxyEnv) {
+            w.beginItem();
+            w.string(QStringLiteral("name"), name);
+            w.quotedString(QStringLiteral("value"), value);
+            w.endItem();
+        }
         w.endList();
         w.blank();
     }
@@ -227,6 +231,25 @@ QByteArray valuesYaml(const GeneratorContext &ctx)
     const auto &ch = p.databases.clickhouse;
     w.beginMap(QStringLiteral("clickhouse"));
     w.boolean(QStringLiteral("enabled"), ch.mode == ServiceMode::Bundled);
+    const VersionRange chRange = ctx.gates ? ctx.gates->range(QStringLiteral("clickhouse")) : VersionRange();
+    const QString gateText = chRange.isEmpty()
+        ? QStringLiteral("%1 is not in this program's table of service versions: this is the\n"
+                         "image of the newest release it knows.").arg(p.cluster.imageTag)
+        : QStringLiteral("PostHog %1 exits at start on a ClickHouse outside %2.").arg(p.cluster.imageTag, chRange.spec());
+    if (ch.mode == ServiceMode::Bundled) {
+        w.comment(QStringLiteral("The ClickHouse the chart ran with PostHog %1; the chart's default\n"
+                                 "goes with its `latest` app. %2")
+                      .arg(p.cluster.imageTag, gateText));
+        w.beginMap(QStringLiteral("image"));
+        w.quotedString(QStringLiteral("tag"), ctx.clickhouseImageTag);
+        w.endMap();
+    }
+    w.comment(QStringLiteral("The client the chart's jobs talk to ClickHouse with, the same version."));
+    w.beginMap(QStringLiteral("client"));
+    w.beginMap(QStringLiteral("image"));
+    w.quotedString(QStringLiteral("tag"), ctx.clickhouseImageTag);
+    w.endMap();
+    w.endMap();
     if (ch.mode == ServiceMode::Bundled) {
         w.comment(QStringLiteral("Password from a Secret install.sh creates, not the chart's default."));
         writeSecretRef(w, ctx.clickhouseSecret(), QStringLiteral("password"));
@@ -260,6 +283,18 @@ QByteArray valuesYaml(const GeneratorContext &ctx)
         w.endMap();
     }
     w.blank();
+
+    const auto &kafka = p.databases.kafka;
+    if (kafka.mode == ServiceMode::External) {
+        w.comment(QStringLiteral("Kafka outside the cluster: PostHog and ClickHouse's Kafka tables both read it."));
+        w.beginMap(QStringLiteral("kafka"));
+        w.boolean(QStringLiteral("enabled"), false);
+        w.endMap();
+        w.beginMap(QStringLiteral("externalKafka"));
+        w.blockList(QStringLiteral("brokers"), kafka.brokers);
+        w.endMap();
+        w.blank();
+    }
 
     const auto &os = p.databases.objectStorage;
     w.beginMap(QStringLiteral("minio"));
@@ -319,6 +354,14 @@ QByteArray installScript(const GeneratorContext &ctx)
         secrets.append({os.existingSecret,
                         {{QStringLiteral("root-user"), QStringLiteral("OBJECT_STORAGE_ACCESS_KEY_ID"), false},
                          {QStringLiteral("root-password"), QStringLiteral("OBJECT_STORAGE_SECRET_ACCESS_KEY"), false}}});
+    const QString dest = p.backups.destination;
+    if (dest.startsWith(QStringLiteral("s3://")))
+        secrets.append({ctx.backupCredentialsSecret(),
+                        {{QStringLiteral("access-key-id"), QStringLiteral("BACKUP_AWS_ACCESS_KEY_ID"), false},
+                         {QStringLiteral("secret-access-key"), QStringLiteral("BACKUP_AWS_SECRET_ACCESS_KEY"), false}}});
+    else if (dest.startsWith(QStringLiteral("gs://")))
+        secrets.append({ctx.backupCredentialsSecret(),
+                        {{QStringLiteral("service-account.json"), QStringLiteral("BACKUP_GCS_SERVICE_ACCOUNT_JSON"), false}}});
     for (const auto &secret : secrets)
         for (const auto &key : secret.keys)
             s.comment(QStringLiteral("  %1%2 -> Secret %3, key %4")
@@ -390,6 +433,12 @@ QByteArray installScript(const GeneratorContext &ctx)
     s.line(QStringLiteral("kubectl -n \"$NAMESPACE\" wait --for=condition=complete --timeout=30m \"$migrate_job\" \\"));
     s.line(QStringLiteral("  || die \"the migrations ($migrate_job) did not finish: kubectl -n $NAMESPACE logs $migrate_job\""));
     s.blank();
+    if (!dest.isEmpty()) {
+        s.comment(QStringLiteral("The backup script the CronJob in k8s/postgres-backup.yaml runs."));
+        s.line(QStringLiteral("kubectl -n \"$NAMESPACE\" create configmap %1 \\").arg(ShellScript::quote(ctx.backupScriptConfigMap())));
+        s.line(QStringLiteral("  --from-file=postgres-backup.sh=\"$BUNDLE/backup/postgres-backup.sh\" --dry-run=client -o yaml \\"));
+        s.line(QStringLiteral("  | kubectl apply -f -"));
+    }
     s.comment(QStringLiteral("Manifests the chart does not make (see README.md)."));
     s.line(QStringLiteral("for manifest in \"$BUNDLE\"/k8s/*.yaml; do"));
     s.line(QStringLiteral("  [ -e \"$manifest\" ] || continue"));

@@ -3,6 +3,7 @@
 
 #include "core/yamlwriter.h"
 
+#include <QMap>
 #include <QUrl>
 
 namespace phc {
@@ -166,6 +167,14 @@ QByteArray networkPolicy(const GeneratorContext &ctx)
     if (db.clickhouse.mode == ServiceMode::External) {
         externals.append({QStringLiteral("ClickHouse native protocol at ") + db.clickhouse.host, 9000});
         externals.append({QStringLiteral("ClickHouse HTTP at ") + db.clickhouse.host, 8123});
+    }
+    if (db.kafka.mode == ServiceMode::External) {
+        // One rule per port, naming the brokers behind it.
+        QMap<int, QStringList> brokersByPort;
+        for (const QString &b : db.kafka.brokers)
+            brokersByPort[b.section(u':', -1).toInt()] << b;
+        for (auto it = brokersByPort.cbegin(); it != brokersByPort.cend(); ++it)
+            externals.append({QStringLiteral("Kafka brokers ") + it.value().join(QStringLiteral(", ")), it.key()});
     }
     if (db.objectStorage.mode == ServiceMode::External) {
         const int osPort = QUrl(db.objectStorage.endpoint).port(
@@ -365,6 +374,148 @@ QByteArray disruptionBudgets(const GeneratorContext &ctx)
     return w.text().toUtf8();
 }
 
+void envFromSecret(YamlWriter &w, const QString &name, const QString &secret, const QString &key)
+{
+    w.beginItem();
+    w.string(QStringLiteral("name"), name);
+    w.beginMap(QStringLiteral("valueFrom"));
+    w.beginMap(QStringLiteral("secretKeyRef"));
+    w.string(QStringLiteral("name"), secret);
+    w.string(QStringLiteral("key"), key);
+    w.endMap();
+    w.endMap();
+    w.endItem();
+}
+
+void envValue(YamlWriter &w, const QString &name, const QString &value)
+{
+    w.beginItem();
+    w.string(QStringLiteral("name"), name);
+    w.quotedString(QStringLiteral("value"), value);
+    w.endItem();
+}
+
+// The script, the dump's emptyDir and (gs://) the service account key.
+void backupMounts(YamlWriter &w, bool credentials)
+{
+    w.beginList(QStringLiteral("volumeMounts"));
+    const auto mount = [&w](const QString &name, const QString &path, bool readOnly) {
+        w.beginItem();
+        w.string(QStringLiteral("name"), name);
+        w.string(QStringLiteral("mountPath"), path);
+        if (readOnly)
+            w.boolean(QStringLiteral("readOnly"), true);
+        w.endItem();
+    };
+    mount(QStringLiteral("script"), QStringLiteral("/scripts"), true);
+    mount(QStringLiteral("backups"), QStringLiteral("/backups"), false);
+    if (credentials)
+        mount(QStringLiteral("credentials"), QStringLiteral("/credentials"), true);
+    w.endList();
+}
+
+// PostgreSQL's daily backup in the cluster: backup/postgres-backup.sh dumps
+// in a PostgreSQL image (init container), then uploads from the cloud CLI's
+// image, sharing the dump through an emptyDir.
+QByteArray postgresBackupCronJob(const GeneratorContext &ctx)
+{
+    const DeploymentProfile &p = ctx.profile;
+    const auto &pg = p.databases.postgres;
+    const bool s3 = p.backups.destination.startsWith(QStringLiteral("s3://"));
+    YamlWriter w;
+    header(w, ctx, QStringLiteral(
+        "Daily PostgreSQL backup to %1 with timestamped names: backup/postgres-backup.sh\n"
+        "(ConfigMap %2, made by helm/install.sh) dumps, then uploads with credentials\n"
+        "from Secret %3. Restore: README.md, Backups.")
+                       .arg(p.backups.destination, ctx.backupScriptConfigMap(), ctx.backupCredentialsSecret()));
+    w.string(QStringLiteral("apiVersion"), QStringLiteral("batch/v1"));
+    w.string(QStringLiteral("kind"), QStringLiteral("CronJob"));
+    metadata(w, ctx, ctx.chartFullname + QStringLiteral("-postgres-backup"));
+    w.beginMap(QStringLiteral("spec"));
+    w.quotedString(QStringLiteral("schedule"), QStringLiteral("17 3 * * *"));
+    w.string(QStringLiteral("concurrencyPolicy"), QStringLiteral("Forbid"));
+    w.number(QStringLiteral("successfulJobsHistoryLimit"), 3);
+    w.number(QStringLiteral("failedJobsHistoryLimit"), 3);
+    w.beginMap(QStringLiteral("jobTemplate"));
+    w.beginMap(QStringLiteral("spec"));
+    w.number(QStringLiteral("backoffLimit"), 2);
+    w.beginMap(QStringLiteral("template"));
+    w.beginMap(QStringLiteral("spec"));
+    w.string(QStringLiteral("restartPolicy"), QStringLiteral("Never"));
+    w.beginList(QStringLiteral("initContainers"));
+    w.beginItem();
+    w.string(QStringLiteral("name"), QStringLiteral("dump"));
+    w.comment(QStringLiteral("pg_dump 14 reads every server PostHog accepts (11 to 14.1)."));
+    w.string(QStringLiteral("image"), QStringLiteral("postgres:14-alpine"));
+    w.raw(QStringLiteral("command"), QStringLiteral("[\"bash\", \"/scripts/postgres-backup.sh\", \"dump\"]"));
+    w.beginList(QStringLiteral("env"));
+    if (pg.mode == ServiceMode::Bundled) {
+        // The chart's PostgreSQL (bitnami, nameOverride posthog-postgresql), superuser postgres.
+        envValue(w, QStringLiteral("PGHOST"), p.cluster.releaseName + QStringLiteral("-posthog-postgresql"));
+        envValue(w, QStringLiteral("PGPORT"), QStringLiteral("5432"));
+        envValue(w, QStringLiteral("PGUSER"), QStringLiteral("postgres"));
+        envValue(w, QStringLiteral("PGDATABASE"), QStringLiteral("posthog"));
+        envFromSecret(w, QStringLiteral("PGPASSWORD"), ctx.postgresSecret(), QStringLiteral("postgresql-password"));
+    } else {
+        envValue(w, QStringLiteral("PGHOST"), pg.host);
+        envValue(w, QStringLiteral("PGPORT"), QString::number(pg.port));
+        envValue(w, QStringLiteral("PGUSER"), pg.username);
+        envValue(w, QStringLiteral("PGDATABASE"), pg.database);
+        envFromSecret(w, QStringLiteral("PGPASSWORD"), pg.existingSecret, pg.existingSecretPasswordKey);
+    }
+    envValue(w, QStringLiteral("BACKUP_DIR"), QStringLiteral("/backups"));
+    w.endList();
+    backupMounts(w, false);
+    w.endItem();
+    w.endList();
+    w.beginList(QStringLiteral("containers"));
+    w.beginItem();
+    w.string(QStringLiteral("name"), QStringLiteral("upload"));
+    w.string(QStringLiteral("image"), s3 ? QStringLiteral("amazon/aws-cli:2.13.0")
+                                          : QStringLiteral("gcr.io/google.com/cloudsdktool/google-cloud-cli:455.0.0-slim"));
+    w.raw(QStringLiteral("command"), QStringLiteral("[\"bash\", \"/scripts/postgres-backup.sh\", \"upload\"]"));
+    w.beginList(QStringLiteral("env"));
+    envValue(w, QStringLiteral("BACKUP_DIR"), QStringLiteral("/backups"));
+    envValue(w, QStringLiteral("BACKUP_DESTINATION"), p.backups.destination);
+    if (s3) {
+        envFromSecret(w, QStringLiteral("AWS_ACCESS_KEY_ID"), ctx.backupCredentialsSecret(), QStringLiteral("access-key-id"));
+        envFromSecret(w, QStringLiteral("AWS_SECRET_ACCESS_KEY"), ctx.backupCredentialsSecret(),
+                      QStringLiteral("secret-access-key"));
+    } else {
+        envValue(w, QStringLiteral("CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE"), QStringLiteral("/credentials/service-account.json"));
+    }
+    w.endList();
+    backupMounts(w, !s3);
+    w.endItem();
+    w.endList();
+    w.beginList(QStringLiteral("volumes"));
+    w.beginItem();
+    w.string(QStringLiteral("name"), QStringLiteral("script"));
+    w.beginMap(QStringLiteral("configMap"));
+    w.string(QStringLiteral("name"), ctx.backupScriptConfigMap());
+    w.endMap();
+    w.endItem();
+    w.beginItem();
+    w.string(QStringLiteral("name"), QStringLiteral("backups"));
+    w.raw(QStringLiteral("emptyDir"), QStringLiteral("{}"));
+    w.endItem();
+    if (!s3) {
+        w.beginItem();
+        w.string(QStringLiteral("name"), QStringLiteral("credentials"));
+        w.beginMap(QStringLiteral("secret"));
+        w.string(QStringLiteral("secretName"), ctx.backupCredentialsSecret());
+        w.endMap();
+        w.endItem();
+    }
+    w.endList();
+    w.endMap();
+    w.endMap();
+    w.endMap();
+    w.endMap();
+    w.endMap();
+    return w.text().toUtf8();
+}
+
 } // namespace
 
 GeneratedFiles Generators::kubernetes(const GeneratorContext &ctx)
@@ -385,6 +536,9 @@ GeneratedFiles Generators::kubernetes(const GeneratorContext &ctx)
     if (ctx.ownHpa())
         files.append({QStringLiteral("k8s/hpa.yaml"), hpas(ctx), GeneratedFile::Kind::Regular,
                       QStringLiteral("autoscalers on CPU and memory (the chart's knows only CPU)")});
+    if (!p.backups.destination.isEmpty())
+        files.append({QStringLiteral("k8s/postgres-backup.yaml"), postgresBackupCronJob(ctx), GeneratedFile::Kind::Regular,
+                      QStringLiteral("CronJob: daily PostgreSQL dump uploaded to %1").arg(p.backups.destination)});
     return files;
 }
 

@@ -11,6 +11,129 @@ bool has(const GeneratedFiles &files, const QString &path)
     return std::any_of(files.cbegin(), files.cend(), [&path](const GeneratedFile &f) { return f.relativePath == path; });
 }
 
+// The service versions PostHog accepts at start, and what the files pin.
+QString serviceVersions(const GeneratorContext &ctx)
+{
+    const DeploymentProfile &p = ctx.profile;
+    QString md = QStringLiteral("## Service versions\n\n");
+    if (!ctx.gates) {
+        md += QStringLiteral("The service versions PostHog `%1` accepts are not known to this program; bundled "
+                             "ClickHouse runs %2, the image of the newest release it knows. PostHog exits at start "
+                             "when a service is outside its own gates: check its log after the first start.\n\n")
+                  .arg(p.cluster.imageTag, ctx.clickhouseImageTag);
+        return md;
+    }
+    md += QStringLiteral("PostHog %1 checks the versions of its services when it starts and exits when one is "
+                         "outside these:\n\n| service | accepted | here |\n|---|---|---|\n")
+              .arg(p.cluster.imageTag);
+    const auto &db = p.databases;
+    const auto row = [&](const QString &service, const QString &name, ServiceMode mode, const QString &version,
+                         const QString &bundledText) {
+        const VersionRange range = ctx.gates->range(service);
+        const QString here = mode == ServiceMode::Bundled ? bundledText
+            : version.isEmpty() ? QStringLiteral("external, version not given: check it")
+                                : QStringLiteral("external, %1").arg(version);
+        md += QStringLiteral("| %1 | %2 (`%3`) | %4 |\n").arg(name, range.text(), range.spec(), here);
+    };
+    row(QStringLiteral("postgresql"), QStringLiteral("PostgreSQL"), db.postgres.mode, db.postgres.version,
+        QStringLiteral("bundled, the chart's or the stack's"));
+    row(QStringLiteral("redis"), QStringLiteral("Redis"), db.redis.mode, db.redis.version,
+        QStringLiteral("bundled, the chart's or the stack's"));
+    row(QStringLiteral("clickhouse"), QStringLiteral("ClickHouse"), db.clickhouse.mode, db.clickhouse.version,
+        QStringLiteral("bundled, pinned to %1").arg(ctx.clickhouseImageTag));
+    md += QStringLiteral("\nThe chart's own ClickHouse default goes with its `latest` app; the files pin the "
+                         "ClickHouse image (and the chart's ClickHouse client image) to %1, the version PostHog "
+                         "%2 ran with. Upgrade a service only within its range, or together with PostHog.\n\n")
+              .arg(ctx.clickhouseImageTag, p.cluster.imageTag);
+    return md;
+}
+
+// Where the backups run, and the exact commands to restore one.
+QString backups(const GeneratorContext &ctx)
+{
+    const DeploymentProfile &p = ctx.profile;
+    const auto &pg = p.databases.postgres;
+    const QString dest = p.backups.destination;
+    QString md = QStringLiteral("## Backups\n\n");
+    md += QStringLiteral("`backup/postgres-backup.sh` dumps PostgreSQL (`pg_dump --format=custom`) to "
+                         "`posthog_<database>_<UTC time>.dump`, a new name every run, and uploads each dump once%1.\n\n")
+              .arg(dest.isEmpty() ? QStringLiteral(" when `BACKUP_DESTINATION` is set (the profile names no destination)")
+                                  : QStringLiteral(" to `%1`").arg(dest));
+    if (p.hasTarget(Target::Helm)) {
+        if (dest.isEmpty())
+            md += QStringLiteral("- Kubernetes: no destination, so nothing is scheduled; set `spec.backups.destination` "
+                                 "to get a CronJob.\n");
+        else
+            md += QStringLiteral("- Kubernetes: `k8s/postgres-backup.yaml` runs it every day at 03:17 UTC; `helm/install.sh` "
+                                 "stores the script in ConfigMap `%1` and the destination's credentials in Secret `%2` "
+                                 "(from %3). Check with `kubectl -n %4 get jobs`.\n")
+                      .arg(ctx.backupScriptConfigMap(), ctx.backupCredentialsSecret(),
+                           dest.startsWith(QStringLiteral("s3://"))
+                               ? QStringLiteral("`BACKUP_AWS_ACCESS_KEY_ID`, `BACKUP_AWS_SECRET_ACCESS_KEY`")
+                               : QStringLiteral("`BACKUP_GCS_SERVICE_ACCOUNT_JSON`, a service account key"),
+                           p.cluster.namespaceName);
+    }
+    if (p.hasTarget(Target::Compose)) {
+        if (pg.mode == ServiceMode::Bundled)
+            md += QStringLiteral("- Docker Compose: a cron entry on the host (`crontab -e`, bundle in `/opt/posthog`) dumps "
+                                 "inside the `db` service's image, then uploads from the host:\n\n"
+                                 "  ```\n"
+                                 "  17 3 * * * cd /opt/posthog/compose && docker-compose run --rm --no-deps -T "
+                                 "-v /opt/posthog/backup:/backup:ro -v /opt/posthog/backups:/backups -e BACKUP_DIR=/backups "
+                                 "-e PGHOST=db -e PGUSER=%1 -e PGDATABASE=%2 --entrypoint sh db -c "
+                                 "'PGPASSWORD=\"$POSTGRES_PASSWORD\" bash /backup/postgres-backup.sh dump' "
+                                 "&& /opt/posthog/backup/postgres-backup.sh upload >>/opt/posthog/backups/backup.log 2>&1\n"
+                                 "  ```\n")
+                      .arg(pg.username, pg.database);
+        else
+            md += QStringLiteral("- Docker Compose: a cron entry on the host (`crontab -e`, bundle in `/opt/posthog`, "
+                                 "password in `~/.pgpass`):\n\n"
+                                 "  ```\n"
+                                 "  17 3 * * * PGHOST=%1 PGPORT=%2 PGUSER=%3 PGDATABASE=%4 "
+                                 "/opt/posthog/backup/postgres-backup.sh >>/opt/posthog/backups/backup.log 2>&1\n"
+                                 "  ```\n")
+                      .arg(pg.host).arg(pg.port).arg(pg.username, pg.database);
+    }
+    if (p.databases.clickhouse.mode == ServiceMode::External)
+        md += QStringLiteral("- ClickHouse is external (`%1`): its backups are its operator's, as are Kafka's.\n")
+                  .arg(p.databases.clickhouse.host);
+    else
+        md += QStringLiteral("- ClickHouse: `backup/clickhouse-backup.sql` holds the BACKUP and RESTORE statements; "
+                             "they are not scheduled.\n");
+    md += QStringLiteral("\n### Restore PostgreSQL\n\n"
+                         "1. Fetch the dump: `%1`.\n"
+                         "2. Stop what writes to the database: %2.\n"
+                         "3. Restore it over the current database (drops and recreates PostHog's objects):\n\n"
+                         "   ```\n   %3\n   ```\n\n"
+                         "   or into a fresh one to inspect first: `createdb posthog_restored` and "
+                         "`pg_restore --no-owner --dbname=posthog_restored posthog_<database>_<time>.dump`.\n"
+                         "4. Start PostHog again: %4.\n\n")
+              .arg(dest.startsWith(QStringLiteral("gs://"))
+                       ? QStringLiteral("gcloud storage cp %1/posthog_<database>_<time>.dump .").arg(dest.endsWith(u'/') ? dest.chopped(1) : dest)
+                   : !dest.isEmpty()
+                       ? QStringLiteral("aws s3 cp %1/posthog_<database>_<time>.dump .").arg(dest.endsWith(u'/') ? dest.chopped(1) : dest)
+                       : QStringLiteral("ls backups/"),
+                   p.hasTarget(Target::Helm)
+                       ? QStringLiteral("`kubectl -n %1 scale deployment --all --replicas=0`").arg(p.cluster.namespaceName)
+                       : QStringLiteral("`docker-compose stop web worker plugins`"),
+                   pg.mode == ServiceMode::External
+                       ? QStringLiteral("PGPASSWORD=... pg_restore --clean --if-exists --no-owner --host=%1 --port=%2 "
+                                        "--username=%3 --dbname=%4 posthog_<database>_<time>.dump")
+                             .arg(pg.host).arg(pg.port).arg(pg.username, pg.database)
+                   : p.hasTarget(Target::Helm)
+                       ? QStringLiteral("kubectl -n %1 port-forward svc/%2-posthog-postgresql 15432:5432 &  "
+                                        "PGPASSWORD=\"$(kubectl -n %1 get secret %3 -o jsonpath='{.data.postgresql-password}' "
+                                        "| base64 -d)\" pg_restore --clean --if-exists --no-owner --host=127.0.0.1 "
+                                        "--port=15432 --username=postgres --dbname=posthog posthog_<database>_<time>.dump")
+                             .arg(p.cluster.namespaceName, p.cluster.releaseName, ctx.postgresSecret())
+                       : QStringLiteral("docker-compose exec -T db pg_restore --clean --if-exists --no-owner "
+                                        "--username=%1 --dbname=%2 < posthog_<database>_<time>.dump")
+                             .arg(pg.username, pg.database),
+                   p.hasTarget(Target::Helm) ? QStringLiteral("run `helm/install.sh` again (it restores the replica counts)")
+                                             : QStringLiteral("`docker-compose up -d`"));
+    return md;
+}
+
 } // namespace
 
 GeneratedFile Generators::runbook(const GeneratorContext &ctx, const GeneratedFiles &others)
@@ -95,13 +218,19 @@ GeneratedFile Generators::runbook(const GeneratorContext &ctx, const GeneratedFi
                      .arg(p.domain.hostname));
         item(QStringLiteral("`docker-compose up -d`; the web service runs the migrations before it starts."));
         item(QStringLiteral("Before an upgrade: `docker-compose run --rm asyncmigrationscheck`."));
-        if (p.databases.clickhouse.mode == ServiceMode::External)
-            md += QStringLiteral("\nWith an external ClickHouse, PostHog's Kafka tables in it read from the broker "
-                                 "`kafka:9092`, a name only this stack resolves: publish Kafka on an address the "
-                                 "ClickHouse servers reach and set its advertised listener to it.\n");
+        if (!p.tlsEnabled() && p.domain.behindProxy)
+            md += QStringLiteral("\nCaddy serves plain HTTP on port %1 to the proxy in front, which terminates TLS: "
+                                 "`SITE_URL` is `%2`, and Caddy trusts the forwarded headers of %3 "
+                                 "(`trusted_proxies` in `compose/Caddyfile`).\n")
+                      .arg(p.compose.httpPort)
+                      .arg(ctx.composeSiteUrl(),
+                           p.domain.trustedProxies.isEmpty() ? QStringLiteral("private addresses")
+                                                             : p.domain.trustedProxies.join(QStringLiteral(", ")));
         md += u'\n';
     }
 
+    md += serviceVersions(ctx);
+    md += backups(ctx);
     md += QStringLiteral("## Notes\n\n");
     if (p.hasTarget(Target::Helm)) {
         if (ctx.clickhouseShards * ctx.clickhouseReplicas > 1)
@@ -130,6 +259,24 @@ GeneratedFile Generators::runbook(const GeneratorContext &ctx, const GeneratedFi
                                  "`posthog-prometheus-pushgateway:9091` and off in these values; web, events and the workers "
                                  "are scraped on 8001, the plugin server on 6738.\n");
     }
+    if (p.databases.kafka.mode == ServiceMode::External)
+        md += QStringLiteral("- Kafka is external (%1). PostHog's tables in ClickHouse consume the topics from these "
+                             "brokers themselves, so both PostHog and every ClickHouse server must reach them; "
+                             "PostHog creates its topics on first use unless the brokers forbid "
+                             "`auto.create.topics.enable`.\n")
+                  .arg(p.databases.kafka.brokers.join(QStringLiteral(", ")));
+    md += QStringLiteral("- Client addresses: PostHog reads `TRUST_ALL_PROXIES` as on whenever it is set, to any "
+                         "text (\"false\" included), so these files set it only to turn it on%1. It and "
+                         "`TRUSTED_PROXIES` (exact proxy addresses, no networks) decide which "
+                         "`X-Forwarded-For` PostHog believes; that matters once `ALLOWED_IP_BLOCKS` limits who may "
+                         "use PostHog: trusting every proxy then lets a client name its own address.\n")
+              .arg(p.domain.trustAllProxies ? QStringLiteral(" (it is on)")
+                   : p.domain.trustedProxies.isEmpty()
+                       ? QString()
+                       : QStringLiteral("; `TRUSTED_PROXIES` is %1").arg(p.domain.trustedProxies.join(u',')));
+    md += QStringLiteral("- `sql/retention.sql` sets the TTLs without rewriting the tables "
+                         "(`materialize_ttl_after_modify = 0`); its comments show how to apply them to old "
+                         "partitions one at a time.\n");
     if (!p.domain.corsOrigins.isEmpty())
         md += QStringLiteral("- Allowed origins (%1): PostHog's capture endpoints answer CORS for any origin, so there is "
                              "no server setting to change; add them to the project's Authorized URLs for the toolbar, "

@@ -19,6 +19,19 @@ QString sqlString(const QString &s)
     return u'\'' + escaped + u'\'';
 }
 
+// One table's TTL: set without rewriting the table, and whole parts dropped
+// instead of rows deleted from them.
+QString ttlStatements(const QString &table, const QString &cluster, int days)
+{
+    return QStringLiteral("ALTER TABLE posthog.%1 ON CLUSTER %2\n"
+                          "    MODIFY TTL toDate(timestamp) + INTERVAL %3 DAY\n"
+                          "    SETTINGS materialize_ttl_after_modify = 0;\n"
+                          "ALTER TABLE posthog.%1 ON CLUSTER %2\n"
+                          "    MODIFY SETTING ttl_only_drop_parts = 1;\n")
+        .arg(table, cluster)
+        .arg(days);
+}
+
 QByteArray retention(const GeneratorContext &ctx)
 {
     const auto &r = ctx.profile.retention;
@@ -35,16 +48,29 @@ QByteArray retention(const GeneratorContext &ctx)
         "-- rows, so each statement targets a sharded_* table, on every node of the\n"
         "-- cluster. The guide's ALTER TABLE events fails: events is Distributed.\n"
         "-- timestamp is DateTime64, which a TTL does not accept; toDate() makes it a\n"
-        "-- Date. Existing rows are checked on the next merge; to apply the TTL to\n"
-        "-- them at once, run ALTER TABLE ... MATERIALIZE TTL afterwards (heavy).\n\n")
+        "-- Date.\n"
+        "--\n"
+        "-- By default MODIFY TTL rewrites every existing part at once\n"
+        "-- (materialize_ttl_after_modify = 1): hours of disk I/O on a large table.\n"
+        "-- Here it is 0, so the TTL applies to parts written or merged from now on.\n"
+        "-- ttl_only_drop_parts = 1 removes a part whole once all its rows have\n"
+        "-- expired, instead of rewriting parts to delete rows; the tables are\n"
+        "-- partitioned by time (events by month, recordings by day), so parts expire\n"
+        "-- whole soon after their last row.\n"
+        "--\n"
+        "-- To apply the TTL to old data deliberately, one partition at a time and\n"
+        "-- outside busy hours, oldest first (partition IDs from system.parts):\n"
+        "--   SELECT DISTINCT partition FROM system.parts\n"
+        "--     WHERE database = 'posthog' AND table = 'sharded_events' AND active ORDER BY partition;\n"
+        "--   ALTER TABLE posthog.sharded_events ON CLUSTER %1 MATERIALIZE TTL IN PARTITION 202201;\n"
+        "-- or drop a partition that is wholly past the retention:\n"
+        "--   ALTER TABLE posthog.sharded_events ON CLUSTER %1 DROP PARTITION 202201;\n\n")
                .arg(cluster);
     sql += QStringLiteral("-- Table sharded_events (behind Distributed table events): keep %1 days.\n").arg(r.eventsDays);
-    sql += QStringLiteral("ALTER TABLE posthog.sharded_events ON CLUSTER %1\n    MODIFY TTL toDate(timestamp) + INTERVAL %2 DAY;\n\n")
-               .arg(cluster).arg(r.eventsDays);
+    sql += ttlStatements(QStringLiteral("sharded_events"), cluster, r.eventsDays) + u'\n';
     sql += QStringLiteral("-- Table sharded_session_recording_events (behind Distributed table\n"
                           "-- session_recording_events): keep %1 days.\n").arg(r.recordingsDays);
-    sql += QStringLiteral("ALTER TABLE posthog.sharded_session_recording_events ON CLUSTER %1\n    MODIFY TTL toDate(timestamp) + INTERVAL %2 DAY;\n")
-               .arg(cluster).arg(r.recordingsDays);
+    sql += ttlStatements(QStringLiteral("sharded_session_recording_events"), cluster, r.recordingsDays);
     return sql.toUtf8();
 }
 
@@ -55,16 +81,17 @@ QByteArray backup(const GeneratorContext &ctx)
     QString sql = ctx.headerLines(QStringLiteral("--"));
     sql += QStringLiteral(
         "-- Backup and restore of PostHog's ClickHouse database (cluster %1).\n"
-        "-- BACKUP and RESTORE need ClickHouse 22.8 or later: the chart runs 23.9.\n"
-        "-- The Compose stack runs 22.3, which has neither; stop its clickhouse\n"
-        "-- service and copy the clickhouse-data volume instead.\n"
+        "-- BACKUP and RESTORE need ClickHouse 22.8 or later; the files pin %2.\n"
+        "-- Not scheduled: run them by hand, off-peak.\n"
         "--\n"
         "-- To a disk: the server's configuration must declare a disk named\n"
-        "-- 'backups' and allow it (backups.allowed_disk = backups).\n\n")
-               .arg(cluster);
-    sql += QStringLiteral("BACKUP DATABASE posthog ON CLUSTER %1\n    TO Disk('backups', 'posthog_backup');\n\n").arg(cluster);
+        "-- 'backups' and allow it (backups.allowed_disk = backups); neither the\n"
+        "-- chart nor the Compose stack declares one.\n"
+        "-- BACKUP refuses a name that exists: replace YYYYMMDD with the date.\n\n")
+               .arg(cluster, ctx.clickhouseImageTag);
+    sql += QStringLiteral("BACKUP DATABASE posthog ON CLUSTER %1\n    TO Disk('backups', 'posthog_YYYYMMDD');\n\n").arg(cluster);
     sql += QStringLiteral("-- Restore (into an empty database, or add SETTINGS allow_non_empty_tables = true):\n");
-    sql += QStringLiteral("-- RESTORE DATABASE posthog ON CLUSTER %1\n--     FROM Disk('backups', 'posthog_backup');\n").arg(cluster);
+    sql += QStringLiteral("-- RESTORE DATABASE posthog ON CLUSTER %1\n--     FROM Disk('backups', 'posthog_YYYYMMDD');\n").arg(cluster);
     if (dest.startsWith(QStringLiteral("s3://"))) {
         const QString path = dest.mid(5);
         const QString bucket = path.section(u'/', 0, 0);
@@ -73,7 +100,7 @@ QByteArray backup(const GeneratorContext &ctx)
             "\n-- Straight to %1 instead (fill in an access key allowed to write there;\n"
             "-- do not save this file with the key in it):\n"
             "-- BACKUP DATABASE posthog ON CLUSTER %2\n"
-            "--     TO S3('https://%3.s3.amazonaws.com/%4clickhouse/posthog_backup',\n"
+            "--     TO S3('https://%3.s3.amazonaws.com/%4clickhouse/posthog_YYYYMMDD',\n"
             "--           '<AWS_ACCESS_KEY_ID>', '<AWS_SECRET_ACCESS_KEY>');\n")
                    .arg(dest, cluster, bucket, prefix.isEmpty() || prefix.endsWith(u'/') ? prefix : prefix + u'/');
     }

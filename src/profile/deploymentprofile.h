@@ -62,6 +62,9 @@ struct DomainSpec
     TlsSpec tls;
     bool behindProxy = true;
     bool trustAllProxies = false;
+    // Addresses of the proxies whose X-Forwarded-For PostHog believes
+    // (TRUSTED_PROXIES): exact addresses, as PostHog 1.43 compares them.
+    QStringList trustedProxies;
     QStringList corsOrigins;
     QStringList clientNamespaces;
     friend bool operator==(const DomainSpec &, const DomainSpec &) = default;
@@ -76,6 +79,7 @@ struct PostgresSpec
     QString username = QStringLiteral("posthog");
     QString existingSecret;
     QString existingSecretPasswordKey = QStringLiteral("password");
+    QString version; // external: the server's version, checked against PostHog's gates
     friend bool operator==(const PostgresSpec &, const PostgresSpec &) = default;
 };
 
@@ -86,6 +90,7 @@ struct RedisSpec
     int port = 6379;
     QString existingSecret;
     QString existingSecretPasswordKey = QStringLiteral("password");
+    QString version; // external: the server's version, checked against PostHog's gates
     friend bool operator==(const RedisSpec &, const RedisSpec &) = default;
 };
 
@@ -98,6 +103,7 @@ struct ClickHouseSpec
     QString user = QStringLiteral("posthog");
     QString existingSecret;
     QString existingSecretPasswordKey = QStringLiteral("password");
+    QString version; // the server's version, checked against PostHog's gates
     // bundled
     QString persistenceSize = QStringLiteral("20Gi");
     ResourceRequirements resources;
@@ -114,12 +120,20 @@ struct ObjectStorageSpec
     friend bool operator==(const ObjectStorageSpec &, const ObjectStorageSpec &) = default;
 };
 
+struct KafkaSpec
+{
+    ServiceMode mode = ServiceMode::Bundled;
+    QStringList brokers; // external: host:port of each broker
+    friend bool operator==(const KafkaSpec &, const KafkaSpec &) = default;
+};
+
 struct DatabasesSpec
 {
     PostgresSpec postgres;
     RedisSpec redis;
     ClickHouseSpec clickhouse;
     ObjectStorageSpec objectStorage;
+    KafkaSpec kafka;
     friend bool operator==(const DatabasesSpec &, const DatabasesSpec &) = default;
 };
 

@@ -62,6 +62,7 @@ void readPostgres(MapReader r, PostgresSpec &p)
     r.string("username", p.username);
     r.string("existingSecret", p.existingSecret);
     r.string("existingSecretPasswordKey", p.existingSecretPasswordKey);
+    r.string("version", p.version);
     r.finish();
 }
 
@@ -72,6 +73,7 @@ void readRedis(MapReader r, RedisSpec &p)
     r.integer("port", p.port);
     r.string("existingSecret", p.existingSecret);
     r.string("existingSecretPasswordKey", p.existingSecretPasswordKey);
+    r.string("version", p.version);
     r.finish();
 }
 
@@ -83,6 +85,7 @@ void readClickHouse(MapReader r, ClickHouseSpec &p)
     r.string("user", p.user);
     r.string("existingSecret", p.existingSecret);
     r.string("existingSecretPasswordKey", p.existingSecretPasswordKey);
+    r.string("version", p.version);
     r.string("persistenceSize", p.persistenceSize);
     ProfileIO::readResources(r.map("resources"), p.resources);
     r.finish();
@@ -95,6 +98,13 @@ void readObjectStorage(MapReader r, ObjectStorageSpec &p)
     r.string("bucket", p.bucket);
     r.string("region", p.region);
     r.string("existingSecret", p.existingSecret);
+    r.finish();
+}
+
+void readKafka(MapReader r, KafkaSpec &p)
+{
+    readEnum(r, "mode", serviceModeNames(), serviceModeFromString, p.mode);
+    r.stringList("brokers", p.brokers);
     r.finish();
 }
 
@@ -134,6 +144,7 @@ void readSpec(MapReader spec, DeploymentProfile &p)
     tls.finish();
     domain.boolean("behindProxy", p.domain.behindProxy);
     domain.boolean("trustAllProxies", p.domain.trustAllProxies);
+    domain.stringList("trustedProxies", p.domain.trustedProxies);
     domain.stringList("corsOrigins", p.domain.corsOrigins);
     domain.stringList("clientNamespaces", p.domain.clientNamespaces);
     domain.finish();
@@ -143,6 +154,7 @@ void readSpec(MapReader spec, DeploymentProfile &p)
     readRedis(databases.map("redis"), p.databases.redis);
     readClickHouse(databases.map("clickhouse"), p.databases.clickhouse);
     readObjectStorage(databases.map("objectStorage"), p.databases.objectStorage);
+    readKafka(databases.map("kafka"), p.databases.kafka);
     databases.finish();
 
     MapReader sizing = spec.map("sizing");
@@ -226,6 +238,12 @@ void writeSecretRef(YamlWriter &w, const QString &secret, const QString &key)
 {
     w.string(QStringLiteral("existingSecret"), secret);
     w.string(QStringLiteral("existingSecretPasswordKey"), key);
+}
+
+void writeVersion(YamlWriter &w, const QString &version)
+{
+    if (!version.isEmpty())
+        w.quotedString(QStringLiteral("version"), version);
 }
 
 QString replicasText(const ReplicaCount &r)
@@ -337,6 +355,8 @@ QString ProfileIO::serialize(const DeploymentProfile &p)
     w.endMap();
     w.boolean(QStringLiteral("behindProxy"), p.domain.behindProxy);
     w.boolean(QStringLiteral("trustAllProxies"), p.domain.trustAllProxies);
+    if (!p.domain.trustedProxies.isEmpty())
+        w.flowList(QStringLiteral("trustedProxies"), p.domain.trustedProxies);
     w.flowList(QStringLiteral("corsOrigins"), p.domain.corsOrigins);
     w.flowList(QStringLiteral("clientNamespaces"), p.domain.clientNamespaces);
     w.endMap();
@@ -351,6 +371,7 @@ QString ProfileIO::serialize(const DeploymentProfile &p)
         w.string(QStringLiteral("database"), pg.database);
         w.string(QStringLiteral("username"), pg.username);
         writeSecretRef(w, pg.existingSecret, pg.existingSecretPasswordKey);
+        writeVersion(w, pg.version);
     }
     w.endMap();
     const auto &redis = p.databases.redis;
@@ -360,6 +381,7 @@ QString ProfileIO::serialize(const DeploymentProfile &p)
         w.string(QStringLiteral("host"), redis.host);
         w.number(QStringLiteral("port"), redis.port);
         writeSecretRef(w, redis.existingSecret, redis.existingSecretPasswordKey);
+        writeVersion(w, redis.version);
     }
     w.endMap();
     const auto &ch = p.databases.clickhouse;
@@ -370,6 +392,7 @@ QString ProfileIO::serialize(const DeploymentProfile &p)
         w.string(QStringLiteral("cluster"), ch.cluster);
         w.string(QStringLiteral("user"), ch.user);
         writeSecretRef(w, ch.existingSecret, ch.existingSecretPasswordKey);
+        writeVersion(w, ch.version);
     } else {
         w.string(QStringLiteral("persistenceSize"), ch.persistenceSize);
         writeResources(w, ch.resources);
@@ -386,6 +409,13 @@ QString ProfileIO::serialize(const DeploymentProfile &p)
         w.string(QStringLiteral("existingSecret"), os.existingSecret);
     }
     w.endMap();
+    const auto &kafka = p.databases.kafka;
+    if (kafka.mode == ServiceMode::External || !kafka.brokers.isEmpty()) {
+        w.beginMap(QStringLiteral("kafka"));
+        w.string(QStringLiteral("mode"), yamlName(kafka.mode));
+        w.flowList(QStringLiteral("brokers"), kafka.brokers);
+        w.endMap();
+    }
     w.endMap();
 
     w.beginMap(QStringLiteral("sizing"));

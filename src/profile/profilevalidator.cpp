@@ -1,6 +1,9 @@
 #include "profilevalidator.h"
 
+#include "compat/servicerequirements.h"
+
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -96,6 +99,30 @@ public:
                            "service together with an external one"));
     }
 
+    // The version an external service reports, against the gates of the
+    // PostHog release the profile runs (nullptr: a release the table does
+    // not know, warned about once elsewhere).
+    void serviceVersion(const QString &path, const QString &service, const QString &what, const QString &version,
+                        const ServiceGates *gates)
+    {
+        const VersionRange range = gates ? gates->range(service) : VersionRange();
+        if (version.isEmpty()) {
+            if (!range.isEmpty())
+                warning(path, tr("not given: PostHog %1 starts only with %2 %3 (%4); give the server's version "
+                                 "to have it checked")
+                                  .arg(m_profile.cluster.imageTag, what, range.text(), range.spec()));
+            return;
+        }
+        const auto v = Version::parse(version);
+        if (!v) {
+            error(path, tr("'%1' is not a version such as 14.1").arg(version));
+            return;
+        }
+        if (!range.isEmpty() && !range.contains(*v))
+            error(path, tr("%1 %2 is outside what PostHog %3 accepts (%4, %5): it exits at start")
+                            .arg(what, version, m_profile.cluster.imageTag, range.text(), range.spec()));
+    }
+
     Issues take() { return std::move(m_issues); }
 
 private:
@@ -167,6 +194,16 @@ bool ProfileValidator::isImageTag(const QString &s)
     return matches(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"), s);
 }
 
+bool ProfileValidator::isHostPort(const QString &s)
+{
+    const qsizetype colon = s.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    bool ok = false;
+    const int port = s.mid(colon + 1).toInt(&ok);
+    return ok && port >= 1 && port <= 65535 && ProfileValidator::isHostname(s.left(colon));
+}
+
 bool ProfileValidator::isCorsOrigin(const QString &s)
 {
     // scheme://host[:port], where the host may be '*' or start with '*.'
@@ -215,6 +252,21 @@ Issues ProfileValidator::validate(const DeploymentProfile &p, const Issues &load
         c.secretName(QStringLiteral("spec.domain.tls.secretName"), d.tls.secretName);
     if (d.trustAllProxies && !d.behindProxy && c.readable(QStringLiteral("spec.domain.behindProxy")))
         c.error(QStringLiteral("spec.domain.trustAllProxies"), tr("needs behindProxy: true"));
+    if (!d.trustedProxies.isEmpty() && !d.behindProxy)
+        c.error(QStringLiteral("spec.domain.trustedProxies"), tr("needs behindProxy: true"));
+    else if (!d.trustedProxies.isEmpty() && d.trustAllProxies)
+        c.warning(QStringLiteral("spec.domain.trustedProxies"), tr("has no effect while trustAllProxies is true"));
+    for (int i = 0; i < d.trustedProxies.size(); ++i) {
+        const QString path = QStringLiteral("spec.domain.trustedProxies[%1]").arg(i);
+        const QString &proxy = d.trustedProxies[i];
+        if (proxy.contains(u'/'))
+            c.error(path, tr("'%1' is a network: PostHog compares the proxy's address exactly, so list each "
+                             "proxy's own address").arg(proxy));
+        else if (QHostAddress address; !address.setAddress(proxy) || proxy.contains(u'%'))
+            c.error(path, tr("'%1' is not an IP address").arg(proxy));
+        else if (d.trustedProxies.indexOf(proxy) != i)
+            c.error(path, tr("'%1' is listed twice").arg(proxy));
+    }
     for (int i = 0; i < d.corsOrigins.size(); ++i) {
         const QString path = QStringLiteral("spec.domain.corsOrigins[%1]").arg(i);
         if (!ProfileValidator::isCorsOrigin(d.corsOrigins[i]))
@@ -230,6 +282,21 @@ Issues ProfileValidator::validate(const DeploymentProfile &p, const Issues &load
     }
 
     const QString db = QStringLiteral("spec.databases.");
+    const auto posthogVersion = Version::parse(cl.imageTag);
+    const ServiceGates *gates =
+        posthogVersion ? ServiceRequirements::builtIn().forPosthogVersion(*posthogVersion) : nullptr;
+    const auto &dbs = p.databases;
+    const bool anyExternal = dbs.postgres.mode == ServiceMode::External || dbs.redis.mode == ServiceMode::External
+                          || dbs.clickhouse.mode == ServiceMode::External;
+    if (!gates && anyExternal)
+        c.warning(QStringLiteral("spec.cluster.imageTag"),
+                  tr("the service versions PostHog '%1' accepts are not known to this program: the versions of "
+                     "external services are not checked").arg(cl.imageTag));
+    const auto bundledVersion = [&c](const QString &path, const QString &version) {
+        if (!version.isEmpty())
+            c.error(path, tr("applies only with mode: external; the bundled server's version comes with "
+                             "the generated files"));
+    };
     const auto &pg = p.databases.postgres;
     const bool pgBundled = pg.mode == ServiceMode::Bundled;
     if (!c.readable(db + QStringLiteral("postgres.mode"))) {
@@ -246,7 +313,11 @@ Issues ProfileValidator::validate(const DeploymentProfile &p, const Issues &load
             c.error(db + QStringLiteral("postgres.username"), tr("'%1' is not a PostgreSQL user name").arg(pg.username));
         c.secretName(db + QStringLiteral("postgres.existingSecret"), pg.existingSecret);
         c.secretKey(db + QStringLiteral("postgres.existingSecretPasswordKey"), pg.existingSecretPasswordKey);
+        c.serviceVersion(db + QStringLiteral("postgres.version"), QStringLiteral("postgresql"),
+                         QStringLiteral("PostgreSQL"), pg.version, gates);
     }
+    if (pgBundled)
+        bundledVersion(db + QStringLiteral("postgres.version"), pg.version);
 
     const auto &redis = p.databases.redis;
     if (!c.readable(db + QStringLiteral("redis.mode"))) {
@@ -259,7 +330,11 @@ Issues ProfileValidator::validate(const DeploymentProfile &p, const Issues &load
         c.port(db + QStringLiteral("redis.port"), redis.port);
         c.secretName(db + QStringLiteral("redis.existingSecret"), redis.existingSecret);
         c.secretKey(db + QStringLiteral("redis.existingSecretPasswordKey"), redis.existingSecretPasswordKey);
+        c.serviceVersion(db + QStringLiteral("redis.version"), QStringLiteral("redis"), QStringLiteral("Redis"),
+                         redis.version, gates);
     }
+    if (redis.mode == ServiceMode::Bundled)
+        bundledVersion(db + QStringLiteral("redis.version"), redis.version);
 
     const auto &ch = p.databases.clickhouse;
     if (!c.readable(db + QStringLiteral("clickhouse.mode"))) {
@@ -285,6 +360,33 @@ Issues ProfileValidator::validate(const DeploymentProfile &p, const Issues &load
         c.require(db + QStringLiteral("clickhouse.user"), ch.user);
         c.secretName(db + QStringLiteral("clickhouse.existingSecret"), ch.existingSecret);
         c.secretKey(db + QStringLiteral("clickhouse.existingSecretPasswordKey"), ch.existingSecretPasswordKey);
+        c.serviceVersion(db + QStringLiteral("clickhouse.version"), QStringLiteral("clickhouse"),
+                         QStringLiteral("ClickHouse"), ch.version, gates);
+    }
+    if (ch.mode == ServiceMode::Bundled)
+        bundledVersion(db + QStringLiteral("clickhouse.version"), ch.version);
+
+    const auto &kafka = p.databases.kafka;
+    if (kafka.mode == ServiceMode::Bundled) {
+        if (!kafka.brokers.isEmpty())
+            c.error(db + QStringLiteral("kafka.brokers"), tr("applies only with mode: external"));
+        // ClickHouse's Kafka engine tables read the topics themselves; the
+        // bundled broker's name resolves only inside the cluster or stack.
+        if (ch.mode == ServiceMode::External)
+            c.error(db + QStringLiteral("kafka.mode"),
+                    tr("must be external when clickhouse.mode is external: PostHog's tables in ClickHouse "
+                       "read the events from Kafka themselves, and the bundled Kafka is reachable only "
+                       "inside the cluster or stack; give brokers that PostHog and ClickHouse both reach"));
+    } else {
+        if (kafka.brokers.isEmpty())
+            c.error(db + QStringLiteral("kafka.brokers"), tr("is required when mode is external: host:port of each broker"));
+        for (int i = 0; i < kafka.brokers.size(); ++i) {
+            const QString path = db + QStringLiteral("kafka.brokers[%1]").arg(i);
+            if (!ProfileValidator::isHostPort(kafka.brokers[i]))
+                c.error(path, tr("'%1' is not host:port").arg(kafka.brokers[i]));
+            else if (kafka.brokers.indexOf(kafka.brokers[i]) != i)
+                c.error(path, tr("'%1' is listed twice").arg(kafka.brokers[i]));
+        }
     }
 
     const auto &os = p.databases.objectStorage;

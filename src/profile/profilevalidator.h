@@ -28,6 +28,8 @@ public:
     static bool isSemver(const QString &s);
     static bool isImageTag(const QString &s);
     static bool isCorsOrigin(const QString &s);
+    // host:port with a host name or IPv4 address and a port 1-65535.
+    static bool isHostPort(const QString &s);
 };
 
 } // namespace phc

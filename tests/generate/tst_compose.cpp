@@ -7,9 +7,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include "testsupport.h"
 
@@ -17,6 +21,8 @@
 #include <QXmlStreamReader>
 
 #include <yaml-cpp/yaml.h>
+
+#include <functional>
 
 using namespace phc;
 
@@ -67,6 +73,9 @@ spec:
       bucket: ph-media
       region: eu-west-1
       existingSecret: s3-secret
+    kafka:
+      mode: external
+      brokers: [kafka.example.org:9092]
 )";
 
 // Compose only, everything bundled, plain HTTP on a non-default port.
@@ -311,11 +320,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("profile");
         QTest::addColumn<QStringList>("services");
-        const QStringList always {QStringLiteral("zookeeper"), QStringLiteral("kafka"), QStringLiteral("web"),
-                                  QStringLiteral("worker"),    QStringLiteral("plugins"), QStringLiteral("caddy"),
+        const QStringList always {QStringLiteral("web"),    QStringLiteral("worker"),
+                                  QStringLiteral("plugins"), QStringLiteral("caddy"),
                                   QStringLiteral("asyncmigrationscheck")};
-        const QStringList stores {QStringLiteral("redis"), QStringLiteral("clickhouse"), QStringLiteral("objectstorage")};
+        const QStringList stores {QStringLiteral("zookeeper"), QStringLiteral("kafka"), QStringLiteral("redis"),
+                                  QStringLiteral("clickhouse"), QStringLiteral("objectstorage")};
         QTest::newRow("guide example: external postgres") << guide << always + stores;
+        // Kafka external too, so no ZooKeeper either.
         QTest::newRow("all external") << external << always;
         QTest::newRow("all bundled") << plain << always + stores + QStringList {QStringLiteral("db")};
     }
@@ -351,9 +362,15 @@ private Q_SLOTS:
             for (const auto &kv : svc[s.toStdString()]["environment"])
                 QVERIFY2(kv.second.Tag() == "!", qPrintable(s + u' ' + str(kv.first)));
         }
-        QCOMPARE(webEnv.value(QStringLiteral("SITE_URL")), p.siteUrl());
-        QCOMPARE(webEnv.value(QStringLiteral("TRUST_ALL_PROXIES")),
-                 p.domain.trustAllProxies ? QStringLiteral("true") : QStringLiteral("false"));
+        // Behind a TLS-terminating proxy the users' URL is https even though
+        // Caddy serves plain HTTP.
+        QCOMPARE(webEnv.value(QStringLiteral("SITE_URL")),
+                 (p.tlsEnabled() || p.domain.behindProxy ? QStringLiteral("https://") : QStringLiteral("http://"))
+                     + p.domain.hostname);
+        // PostHog takes any non-empty TRUST_ALL_PROXIES as true, "false" included.
+        QCOMPARE(webEnv.contains(QStringLiteral("TRUST_ALL_PROXIES")), p.domain.trustAllProxies);
+        if (p.domain.trustAllProxies)
+            QCOMPARE(webEnv.value(QStringLiteral("TRUST_ALL_PROXIES")), QStringLiteral("true"));
         QCOMPARE(webEnv.value(QStringLiteral("CLICKHOUSE_CLUSTER")), p.databases.clickhouse.cluster);
         QCOMPARE(webEnv.value(QStringLiteral("OBJECT_STORAGE_BUCKET")), p.databases.objectStorage.bucket);
         const auto &db = p.databases;
@@ -377,7 +394,20 @@ private Q_SLOTS:
         QCOMPARE(webEnv.value(QStringLiteral("OBJECT_STORAGE_ENDPOINT")),
                  db.objectStorage.mode == ServiceMode::Bundled ? QStringLiteral("http://objectstorage:19000")
                                                                : db.objectStorage.endpoint);
-        QCOMPARE(webEnv.value(QStringLiteral("KAFKA_HOSTS")), QStringLiteral("kafka:9092"));
+        if (db.kafka.mode == ServiceMode::Bundled) {
+            QCOMPARE(webEnv.value(QStringLiteral("KAFKA_HOSTS")), QStringLiteral("kafka:9092"));
+            // The broker's log stays within its volume: bounded in hours and bytes.
+            const auto kafkaEnv = environment(svc["kafka"]);
+            QCOMPARE(kafkaEnv.value(QStringLiteral("KAFKA_CFG_LOG_RETENTION_HOURS")), QStringLiteral("24"));
+            const qint64 bytes = kafkaEnv.value(QStringLiteral("KAFKA_CFG_LOG_RETENTION_BYTES")).toLongLong();
+            const qint64 segment = kafkaEnv.value(QStringLiteral("KAFKA_CFG_LOG_SEGMENT_BYTES")).toLongLong();
+            QVERIFY(bytes > 0 && segment > 0 && segment < bytes);
+            // About 16 topics of one partition, each holding up to one segment past the bound: within 20 GiB.
+            QVERIFY((bytes + segment) * 16 <= 20LL * 1024 * 1024 * 1024);
+        } else {
+            QCOMPARE(webEnv.value(QStringLiteral("KAFKA_HOSTS")), db.kafka.brokers.join(u','));
+            QCOMPARE(webEnv.value(QStringLiteral("KAFKA_URL")), QStringLiteral("kafka://") + db.kafka.brokers.join(QStringLiteral(",kafka://")));
+        }
 
         // Named volumes: each one used is declared, each one declared is used,
         // and every stateful service keeps its data in one.
@@ -653,14 +683,92 @@ private Q_SLOTS:
         const QString caddyfile = QString::fromUtf8(content(files, QStringLiteral("compose/Caddyfile")));
         const QStringList lines = caddyfile.split(u'\n');
         QVERIFY2(lines.contains(siteBlock), qPrintable(caddyfile));
-        QVERIFY(lines.contains(QStringLiteral("\treverse_proxy web:8000")));
+        QVERIFY(lines.contains(QStringLiteral("\treverse_proxy web:8000")) || lines.contains(QStringLiteral("\treverse_proxy web:8000 {")));
         QCOMPARE(caddyfile.count(u'{'), caddyfile.count(u'}'));
         const bool ownCert = p.domain.tls.mode == TlsMode::ExistingSecret;
         QCOMPARE(lines.contains(QStringLiteral("\ttls /etc/caddy/certs/tls.crt /etc/caddy/certs/tls.key")), ownCert);
         QCOMPARE(strings(caddy["volumes"]).contains(QStringLiteral("./certs:/etc/caddy/certs:ro")), ownCert);
         QVERIFY(strings(caddy["volumes"]).contains(QStringLiteral("./Caddyfile:/etc/caddy/Caddyfile:ro")));
         QCOMPARE(environment(composeYaml(files)["services"]["web"]).value(QStringLiteral("SITE_URL")),
-                 (p.tlsEnabled() ? QStringLiteral("https://") : QStringLiteral("http://")) + p.domain.hostname);
+                 QStringLiteral("https://") + p.domain.hostname);
+        // Behind another proxy Caddy keeps its forwarded headers (else PostHog
+        // would see plain HTTP from the proxy).
+        QCOMPARE(caddyfile.contains(QStringLiteral("\t\ttrusted_proxies private_ranges\n")), p.domain.behindProxy);
+    }
+
+    // Every generated Caddyfile, as the real Caddy reads it: `caddy adapt`
+    // turns it into Caddy's JSON config or fails on what Caddy rejects.
+    void caddyAdapts_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QStringList>("trustedProxies");
+        QTest::newRow("guide example") << guide << QStringList();
+        QTest::newRow("all external, existing-secret") << external << QStringList();
+        QTest::newRow("compose only, tls none") << plain << QStringList();
+        QTest::newRow("tls none, two known proxies")
+            << plain << QStringList {QStringLiteral("10.1.2.3"), QStringLiteral("2001:db8::7")};
+    }
+    void caddyAdapts()
+    {
+        QFETCH(QString, profile);
+        QFETCH(QStringList, trustedProxies);
+        const QString caddy = QStandardPaths::findExecutable(QStringLiteral("caddy"));
+        if (caddy.isEmpty())
+            QFAIL("caddy is missing: install caddy (apt-get install caddy; packaging/setup-debian.sh does)");
+        DeploymentProfile p = m_profiles[profile];
+        p.domain.trustedProxies = trustedProxies;
+        QVERIFY(!hasErrors(ProfileValidator::validate(p)));
+        const GeneratedFiles files = Generators::compose(GeneratorContext(p));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile f(dir.filePath(QStringLiteral("Caddyfile")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content(files, QStringLiteral("compose/Caddyfile")));
+        f.close();
+        QProcess run;
+        run.setWorkingDirectory(dir.path());
+        run.start(caddy, {QStringLiteral("adapt"), QStringLiteral("--config"), f.fileName(),
+                          QStringLiteral("--adapter"), QStringLiteral("caddyfile")});
+        QVERIFY(run.waitForFinished(60000));
+        const QByteArray err = run.readAllStandardError();
+        QVERIFY2(run.exitStatus() == QProcess::NormalExit && run.exitCode() == 0, err.constData());
+        const QJsonDocument json = QJsonDocument::fromJson(run.readAllStandardOutput());
+        const QJsonObject servers = json.object()[QStringLiteral("apps")][QStringLiteral("http")][QStringLiteral("servers")].toObject();
+        QVERIFY(!servers.isEmpty());
+        for (const QJsonValue &server : servers) {
+            // The reverse_proxy handler, wherever the routes nest it.
+            QJsonArray trusted;
+            bool proxies = false;
+            const std::function<void(const QJsonValue &)> walk = [&](const QJsonValue &v) {
+                if (v.isObject()) {
+                    const QJsonObject o = v.toObject();
+                    if (o[QStringLiteral("handler")].toString() == u"reverse_proxy") {
+                        proxies = true;
+                        trusted = o[QStringLiteral("trusted_proxies")].toArray();
+                    }
+                    for (const QJsonValue &child : o)
+                        walk(child);
+                } else if (v.isArray()) {
+                    for (const QJsonValue &child : v.toArray())
+                        walk(child);
+                }
+            };
+            walk(server);
+            QVERIFY(proxies);
+            QCOMPARE(trusted.isEmpty(), !p.domain.behindProxy);
+            if (!p.domain.behindProxy)
+                continue;
+            QStringList ranges;
+            for (const QJsonValue &r : trusted)
+                ranges << r.toString();
+            if (trustedProxies.isEmpty())
+                QVERIFY2(ranges.contains(QStringLiteral("192.168.0.0/16")) && ranges.contains(QStringLiteral("10.0.0.0/8")),
+                         qPrintable(ranges.join(u' ')));
+            else
+                QCOMPARE(ranges.size(), trustedProxies.size());
+            // The site block proxies to the web service.
+            QVERIFY(QJsonDocument(server.toObject()).toJson().contains("web:8000"));
+        }
     }
 
     void clickhouseConfig_data() { profilesData(); }

@@ -1,12 +1,14 @@
 #include "testpaths.h"
 #include "generate/bundle.h"
 #include "generate/bundlewriter.h"
+#include "compat/servicerequirements.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -337,6 +339,110 @@ private Q_SLOTS:
             QVERIFY2(egressPorts.contains(QString::fromUtf8(needed)), needed);
     }
 
+    // External Kafka: the chart's own is off, the brokers are the profile's,
+    // and the NetworkPolicy lets every broker port out.
+    void externalKafkaIsReachable()
+    {
+        const QByteArray yaml = referenceProfiles()[3].second;
+        const DeploymentProfile p = profileFrom(yaml);
+        const GeneratedFiles files = bundleFor(yaml);
+        const YAML::Node v = yamlOf(*findFile(files, QStringLiteral("helm/values.yaml")));
+        QCOMPARE(v["kafka"]["enabled"].as<bool>(), false);
+        QStringList brokers;
+        for (const auto &b : v["externalKafka"]["brokers"])
+            brokers << QString::fromStdString(b.as<std::string>());
+        QCOMPARE(brokers, p.databases.kafka.brokers);
+        QSet<int> egressPorts;
+        for (const auto &rule : yamlOf(*findFile(files, QStringLiteral("k8s/network-policy.yaml")))["spec"]["egress"])
+            for (const auto &port : rule["ports"])
+                egressPorts << port["port"].as<int>();
+        for (const QString &b : p.databases.kafka.brokers)
+            QVERIFY2(egressPorts.contains(b.section(u':', -1).toInt()), qPrintable(b));
+        // The bundled Kafka of the other profiles stays the chart's.
+        QVERIFY(!yamlOf(*findFile(bundleFor(ProfileIO::exampleProfile()), QStringLiteral("helm/values.yaml")))["externalKafka"]);
+    }
+
+    // PostHog 1.43 reads TRUST_ALL_PROXIES with os.getenv and no conversion:
+    // "false" turns trust-all on. The variable appears only as "true";
+    // TRUSTED_PROXIES carries the profile's list.
+    void proxyTrustAsPostHogReadsIt_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        for (const auto &[name, yaml] : referenceProfiles())
+            QTest::newRow(qPrintable(name)) << yaml;
+    }
+
+    void proxyTrustAsPostHogReadsIt()
+    {
+        QFETCH(QByteArray, yaml);
+        const DeploymentProfile p = profileFrom(yaml);
+        const GeneratedFiles files = bundleFor(yaml);
+        QList<QHash<QString, QString>> envs;
+        if (const GeneratedFile *values = findFile(files, QStringLiteral("helm/values.yaml"))) {
+            QHash<QString, QString> env;
+            for (const auto &item : yamlOf(*values)["env"])
+                env.insert(QString::fromStdString(item["name"].as<std::string>()),
+                           QString::fromStdString(item["value"].as<std::string>()));
+            envs << env;
+        }
+        if (const GeneratedFile *compose = findFile(files, QStringLiteral("compose/docker-compose.yml"))) {
+            for (const auto &svc : yamlOf(*compose)["services"]) {
+                if (!svc.second["environment"] || !svc.second["environment"]["SECRET_KEY"])
+                    continue;
+                QHash<QString, QString> env;
+                for (const auto &kv : svc.second["environment"])
+                    env.insert(QString::fromStdString(kv.first.as<std::string>()),
+                               QString::fromStdString(kv.second.as<std::string>()));
+                envs << env;
+            }
+        }
+        QVERIFY(!envs.isEmpty());
+        for (const auto &env : std::as_const(envs)) {
+            QCOMPARE(env.value(QStringLiteral("TRUST_ALL_PROXIES")),
+                     p.domain.trustAllProxies ? QStringLiteral("true") : QString());
+            QCOMPARE(env.value(QStringLiteral("TRUSTED_PROXIES")),
+                     p.domain.trustAllProxies ? QString() : p.domain.trustedProxies.join(u','));
+        }
+    }
+
+    // PostHog exits at start on a ClickHouse outside its gates; the chart's
+    // default (23.9.2.56) goes with its `latest` app. The files pin server
+    // and client image to what the release ran with, inside its gate.
+    void clickhouseImagePinnedToTheRelease_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        for (const auto &[name, yaml] : referenceProfiles())
+            QTest::newRow(qPrintable(name)) << yaml;
+    }
+
+    void clickhouseImagePinnedToTheRelease()
+    {
+        QFETCH(QByteArray, yaml);
+        const DeploymentProfile p = profileFrom(yaml);
+        const ServiceGates *gates = ServiceRequirements::builtIn().forPosthogVersion(*Version::parse(p.cluster.imageTag));
+        QVERIFY(gates);
+        const QString tag = gates->clickhouseImageTag();
+        QVERIFY(gates->range(QStringLiteral("clickhouse")).contains(*Version::parse(tag)));
+        const GeneratedFiles files = bundleFor(yaml);
+        if (const GeneratedFile *values = findFile(files, QStringLiteral("helm/values.yaml"))) {
+            const YAML::Node ch = yamlOf(*values)["clickhouse"];
+            QCOMPARE(QString::fromStdString(ch["client"]["image"]["tag"].as<std::string>()), tag);
+            if (p.databases.clickhouse.mode == ServiceMode::Bundled)
+                QCOMPARE(QString::fromStdString(ch["image"]["tag"].as<std::string>()), tag);
+            else
+                QVERIFY(!ch["image"]);
+        }
+        if (const GeneratedFile *compose = findFile(files, QStringLiteral("compose/docker-compose.yml"))) {
+            const YAML::Node svc = yamlOf(*compose)["services"]["clickhouse"];
+            QCOMPARE(bool(svc), p.databases.clickhouse.mode == ServiceMode::Bundled);
+            if (svc)
+                QCOMPARE(QString::fromStdString(svc["image"].as<std::string>()),
+                         QStringLiteral("clickhouse/clickhouse-server:") + tag);
+        }
+        const QString readme = QString::fromUtf8(findFile(files, QStringLiteral("README.md"))->content);
+        QVERIFY2(readme.contains(gates->range(QStringLiteral("postgresql")).spec()), qPrintable(readme));
+    }
+
     void podMonitorScrapesTheWebPods()
     {
         const GeneratedFiles files = bundleFor(ProfileIO::exampleProfile());
@@ -367,12 +473,59 @@ private Q_SLOTS:
     void retentionTargetsShardedTables()
     {
         const QByteArray sql = findFile(bundleFor(ProfileIO::exampleProfile()), QStringLiteral("sql/retention.sql"))->content;
-        QVERIFY(sql.contains("ALTER TABLE posthog.sharded_events ON CLUSTER 'posthog'\n    MODIFY TTL toDate(timestamp) + INTERVAL 365 DAY;"));
-        QVERIFY(sql.contains("ALTER TABLE posthog.sharded_session_recording_events ON CLUSTER 'posthog'\n    MODIFY TTL toDate(timestamp) + INTERVAL 30 DAY;"));
+        QVERIFY(sql.contains("ALTER TABLE posthog.sharded_events ON CLUSTER 'posthog'\n    MODIFY TTL toDate(timestamp) + INTERVAL 365 DAY\n"));
+        QVERIFY(sql.contains("ALTER TABLE posthog.sharded_session_recording_events ON CLUSTER 'posthog'\n    MODIFY TTL toDate(timestamp) + INTERVAL 30 DAY\n"));
         QVERIFY(!QString::fromUtf8(sql).contains(QRegularExpression(QStringLiteral("^ALTER TABLE (posthog\\.)?events"),
                                                                    QRegularExpression::MultilineOption)));
         const QByteArray ext = findFile(bundleFor(referenceProfiles()[1].second), QStringLiteral("sql/retention.sql"))->content;
-        QVERIFY(ext.contains("ON CLUSTER 'acme_cluster'\n    MODIFY TTL toDate(timestamp) + INTERVAL 730 DAY;"));
+        QVERIFY(ext.contains("ON CLUSTER 'acme_cluster'\n    MODIFY TTL toDate(timestamp) + INTERVAL 730 DAY\n"));
+    }
+
+    // MODIFY TTL rewrites the whole table at once unless told otherwise
+    // (materialize_ttl_after_modify defaults to 1); every statement that sets
+    // a TTL says so, and each table drops expired parts whole.
+    void retentionDoesNotRewriteTables_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        for (const auto &[name, yaml] : referenceProfiles())
+            QTest::newRow(qPrintable(name)) << yaml;
+    }
+
+    void retentionDoesNotRewriteTables()
+    {
+        QFETCH(QByteArray, yaml);
+        const QString sql = QString::fromUtf8(findFile(bundleFor(yaml), QStringLiteral("sql/retention.sql"))->content);
+        QStringList statements;
+        QString current;
+        for (const QString &line : sql.split(u'\n')) {
+            if (line.startsWith(QStringLiteral("--")) || line.trimmed().isEmpty())
+                continue;
+            current += line.trimmed() + u' ';
+            if (line.endsWith(u';')) {
+                statements << current.trimmed();
+                current.clear();
+            }
+        }
+        QVERIFY(current.isEmpty());
+        int ttls = 0;
+        QSet<QString> dropParts;
+        static const QRegularExpression table(QStringLiteral("^ALTER TABLE (\\S+) ON CLUSTER"));
+        for (const QString &st : std::as_const(statements)) {
+            const QString name = table.match(st).captured(1);
+            QVERIFY2(!name.isEmpty(), qPrintable(st));
+            if (st.contains(QStringLiteral("MODIFY TTL"))) {
+                ++ttls;
+                QVERIFY2(st.endsWith(QStringLiteral("SETTINGS materialize_ttl_after_modify = 0;")), qPrintable(st));
+            } else {
+                QCOMPARE(st.section(QStringLiteral(" ON CLUSTER "), 1).section(u' ', 1),
+                         QStringLiteral("MODIFY SETTING ttl_only_drop_parts = 1;"));
+                dropParts << name;
+            }
+        }
+        QCOMPARE(ttls, 2);
+        QCOMPARE(dropParts, (QSet<QString>{QStringLiteral("posthog.sharded_events"),
+                                           QStringLiteral("posthog.sharded_session_recording_events")}));
+        QVERIFY(sql.contains(QStringLiteral("MATERIALIZE TTL IN PARTITION")));
     }
 
     void fileModes()
@@ -446,6 +599,9 @@ private Q_SLOTS:
         QProcessEnvironment env = fakeToolsEnv(dir.filePath(QStringLiteral("bin")), log);
         const QString password = QStringLiteral("s3cr3t-value-9f8e");
         env.insert(QStringLiteral("POSTGRES_PASSWORD"), password);
+        const QString backupKey = QStringLiteral("AKIA-backup-key-77");
+        env.insert(QStringLiteral("BACKUP_AWS_ACCESS_KEY_ID"), backupKey);
+        env.insert(QStringLiteral("BACKUP_AWS_SECRET_ACCESS_KEY"), QStringLiteral("backup-secret-88"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral("bash"), {bundle + QStringLiteral("/helm/install.sh"), QStringLiteral("--context"), QStringLiteral("staging-us")});
         QVERIFY(p.waitForFinished(60000));
@@ -467,8 +623,48 @@ private Q_SLOTS:
         QVERIFY(calls.contains(QStringLiteral("kubectl --context staging-us create namespace posthog")));
         QVERIFY(calls.contains(QStringLiteral("kubectl --context staging-us -n posthog create secret generic posthog-db-secret --from-file=password=")));
         QVERIFY(calls.contains(QStringLiteral("kubectl --context staging-us apply -f ")) && calls.contains(QStringLiteral("k8s/certificate.yaml")));
+        // The backup CronJob's script and the destination's credentials.
+        QVERIFY(calls.contains(QStringLiteral("kubectl --context staging-us -n posthog create configmap posthog-postgres-backup --from-file=postgres-backup.sh=")));
+        QVERIFY(calls.contains(QStringLiteral("kubectl --context staging-us -n posthog create secret generic posthog-backup-credentials --from-file=access-key-id=")));
         // Secret values never appear on a command line.
         QVERIFY2(!calls.contains(password), qPrintable(calls));
+        QVERIFY2(!calls.contains(backupKey) && !calls.contains(QStringLiteral("backup-secret-88")), qPrintable(calls));
+    }
+
+    // With a destination, PostgreSQL backups are scheduled in the cluster:
+    // the bundle's own script, dump then upload, every secret from a Secret.
+    void postgresBackupIsScheduled()
+    {
+        const GeneratedFiles files = bundleFor(ProfileIO::exampleProfile());
+        const GeneratedFile *cron = findFile(files, QStringLiteral("k8s/postgres-backup.yaml"));
+        QVERIFY(cron);
+        const YAML::Node job = yamlOf(*cron);
+        QCOMPARE(job["kind"].as<std::string>(), std::string("CronJob"));
+        QCOMPARE(job["metadata"]["namespace"].as<std::string>(), std::string("posthog"));
+        QVERIFY(!job["spec"]["schedule"].as<std::string>().empty());
+        const YAML::Node pod = job["spec"]["jobTemplate"]["spec"]["template"]["spec"];
+        const YAML::Node dump = pod["initContainers"][0];
+        const YAML::Node upload = pod["containers"][0];
+        QCOMPARE(dump["command"][2].as<std::string>(), std::string("dump"));
+        QCOMPARE(upload["command"][2].as<std::string>(), std::string("upload"));
+        QCOMPARE(pod["volumes"][0]["configMap"]["name"].as<std::string>(), std::string("posthog-postgres-backup"));
+        QHash<QString, YAML::Node> env;
+        for (const YAML::Node &c : {dump, upload})
+            for (const auto &e : c["env"])
+                env.insert(QString::fromStdString(e["name"].as<std::string>()), e);
+        // The guide's RDS, its password from the profile's Secret.
+        QCOMPARE(env[QStringLiteral("PGHOST")]["value"].as<std::string>(), std::string("your-rds-endpoint.amazonaws.com"));
+        QCOMPARE(env[QStringLiteral("PGPASSWORD")]["valueFrom"]["secretKeyRef"]["name"].as<std::string>(), std::string("posthog-db-secret"));
+        QCOMPARE(env[QStringLiteral("BACKUP_DESTINATION")]["value"].as<std::string>(), std::string("s3://distill-backups/posthog/"));
+        for (const QString &key : {QStringLiteral("PGPASSWORD"), QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AWS_SECRET_ACCESS_KEY")}) {
+            QVERIFY2(env[key]["valueFrom"]["secretKeyRef"], qPrintable(key));
+            QVERIFY2(!env[key]["value"], qPrintable(key));
+        }
+        QCOMPARE(env[QStringLiteral("AWS_ACCESS_KEY_ID")]["valueFrom"]["secretKeyRef"]["name"].as<std::string>(),
+                 std::string("posthog-backup-credentials"));
+        // The compose-only profile names no destination: nothing scheduled, the runbook says so.
+        QVERIFY(!findFile(bundleFor(referenceProfiles()[2].second), QStringLiteral("k8s/postgres-backup.yaml")));
+        QVERIFY(findFile(files, QStringLiteral("README.md"))->content.contains("### Restore PostgreSQL"));
     }
 
     // Without --context, install.sh names the current context and changes

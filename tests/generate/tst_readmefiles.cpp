@@ -32,6 +32,8 @@ const QHash<QString, Condition> &clauses()
          [](const DeploymentProfile &p) { return p.sizing.autoscaling.memoryUtilization.has_value(); }},
         {QStringLiteral("databases.clickhouse.mode: bundled"),
          [](const DeploymentProfile &p) { return p.databases.clickhouse.mode == ServiceMode::Bundled; }},
+        {QStringLiteral("backups.destination set"),
+         [](const DeploymentProfile &p) { return !p.backups.destination.isEmpty(); }},
         {QStringLiteral("more than one worker replica"),
          [](const DeploymentProfile &p) { return GeneratorContext(p).workerMinReplicas() > 1; }},
     };

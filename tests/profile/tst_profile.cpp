@@ -67,7 +67,13 @@ private Q_SLOTS:
         QCOMPARE(p.monitoring.scrapeInterval, QStringLiteral("30s"));
         QCOMPARE(p.backups.destination, QStringLiteral("s3://distill-backups/posthog/"));
         QCOMPARE(p.compose.httpPort, 8080);
-        QVERIFY(ProfileValidator::validate(p).isEmpty());
+        // The guide does not say which PostgreSQL its RDS runs: PostHog 1.43
+        // exits at start outside 11.0 to 14.1, so the profile is warned.
+        const Issues issues = ProfileValidator::validate(p);
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues[0].path, QStringLiteral("spec.databases.postgres.version"));
+        QCOMPARE(issues[0].severity, Severity::Warning);
+        QVERIFY2(issues[0].message.contains(QStringLiteral("11.0 to 14.1")), qPrintable(issues[0].message));
     }
 
     // The starter documents every default: loading it must give exactly the
@@ -101,6 +107,7 @@ private Q_SLOTS:
         QTest::newRow("starter") << ProfileIO::starterProfile();
         QTest::newRow("all external") << (phctest::testDataDir() + QStringLiteral("/profiles/all-external.yaml")).toUtf8();
         QTest::newRow("compose only") << (phctest::testDataDir() + QStringLiteral("/profiles/compose-only.yaml")).toUtf8();
+        QTest::newRow("external analytics") << (phctest::testDataDir() + QStringLiteral("/profiles/external-analytics.yaml")).toUtf8();
     }
 
     void roundTrip()
@@ -239,6 +246,44 @@ private Q_SLOTS:
         row("tls secret name", "      secretName: posthog-tls", "      secretName: Posthog TLS", "spec.domain.tls.secretName", "object name");
         row("trust proxies without proxy", "    behindProxy: true\n    trustAllProxies: false",
             "    behindProxy: false\n    trustAllProxies: true", "spec.domain.trustAllProxies", "behindProxy");
+        row("trusted proxy is a network", "    trustAllProxies: false", "    trustAllProxies: false\n    trustedProxies: [10.0.0.1, 10.0.0.0/8]",
+            "spec.domain.trustedProxies[1]", "is a network");
+        row("trusted proxy not an address", "    trustAllProxies: false", "    trustAllProxies: false\n    trustedProxies: [proxy.corp.example]",
+            "spec.domain.trustedProxies[0]", "not an IP address");
+        row("trusted proxy twice", "    trustAllProxies: false", "    trustAllProxies: false\n    trustedProxies: [\"::1\", \"::1\"]",
+            "spec.domain.trustedProxies[1]", "listed twice");
+        row("trusted proxies without proxy", "    behindProxy: true\n    trustAllProxies: false",
+            "    behindProxy: false\n    trustedProxies: [10.0.0.1]", "spec.domain.trustedProxies", "behindProxy");
+        row("trusted proxies beside trust-all", "    trustAllProxies: false", "    trustAllProxies: true\n    trustedProxies: [10.0.0.1]",
+            "spec.domain.trustedProxies", "no effect", false);
+        row("postgres version not given", "", "", "spec.databases.postgres.version",
+            "PostgreSQL 11.0 to 14.1 (>=11.0.0,<=14.1.0)", false);
+        row("postgres version outside the gate", "      existingSecretPasswordKey: password",
+            "      existingSecretPasswordKey: password\n      version: \"14.5\"", "spec.databases.postgres.version",
+            "PostgreSQL 14.5 is outside what PostHog release-1.43.0 accepts (11.0 to 14.1");
+        row("postgres version not a version", "      existingSecretPasswordKey: password",
+            "      existingSecretPasswordKey: password\n      version: fourteen", "spec.databases.postgres.version", "not a version");
+        row("bundled service with a version", "    redis:\n      mode: bundled", "    redis:\n      mode: bundled\n      version: \"6.2\"",
+            "spec.databases.redis.version", "only with mode: external");
+        row("external redis version outside the gate", "    redis:\n      mode: bundled",
+            "    redis:\n      mode: external\n      host: r.example.com\n      existingSecret: r\n      version: \"7.0.5\"",
+            "spec.databases.redis.version", "Redis 7.0.5 is outside what PostHog release-1.43.0 accepts (5.0 to 6.3");
+        row("external clickhouse version outside the gate", "    clickhouse:\n      mode: bundled",
+            "    clickhouse:\n      mode: external\n      host: ch.example.com\n      existingSecret: c\n      version: \"22.3.13.80\"",
+            "spec.databases.clickhouse.version", "ClickHouse 22.3.13.80 is outside what PostHog release-1.43.0 accepts (22.8 or later, below 24.0");
+        row("unknown release, versions unchecked", "    imageTag: release-1.43.0", "    imageTag: latest",
+            "spec.cluster.imageTag", "not checked", false);
+        row("external clickhouse with bundled kafka", "    clickhouse:\n      mode: bundled",
+            "    clickhouse:\n      mode: external\n      host: ch.example.com\n      existingSecret: c\n      version: \"22.8.11.15\"",
+            "spec.databases.kafka.mode", "must be external when clickhouse.mode is external");
+        row("external kafka needs brokers", "    objectStorage:\n      mode: bundled",
+            "    objectStorage:\n      mode: bundled\n    kafka:\n      mode: external", "spec.databases.kafka.brokers", "required");
+        row("kafka broker without port", "    objectStorage:\n      mode: bundled",
+            "    objectStorage:\n      mode: bundled\n    kafka:\n      mode: external\n      brokers: [kafka.example.com]",
+            "spec.databases.kafka.brokers[0]", "not host:port");
+        row("brokers with bundled kafka", "    objectStorage:\n      mode: bundled",
+            "    objectStorage:\n      mode: bundled\n    kafka:\n      brokers: [kafka.example.com:9092]",
+            "spec.databases.kafka.brokers", "only with mode: external");
         row("cors origin with path", "https://distill.app,", "https://distill.app/app,", "spec.domain.corsOrigins[1]", "not an origin");
         row("cors origin twice", "https://distill.app,", "https://app.distill.app,", "spec.domain.corsOrigins[1]", "listed twice");
         row("client namespace", "[distill-api]", "[Distill]", "spec.domain.clientNamespaces[0]", "DNS-1123");

@@ -34,7 +34,8 @@ inline QStringList changedLines(const QByteArray &before, const QByteArray &afte
 
 // name -> profile YAML: the guide's example, every database external, a
 // Compose-only staging stack without TLS, everything bundled at 20M events
-// with autoscaling and a storage class, and Compose serving TLS behind a proxy.
+// with autoscaling and a storage class, Compose serving TLS behind a proxy,
+// and Kubernetes with ClickHouse and Kafka external.
 inline QList<std::pair<QString, QByteArray>> referenceProfiles()
 {
     return {
@@ -43,6 +44,8 @@ inline QList<std::pair<QString, QByteArray>> referenceProfiles()
         {QStringLiteral("compose-only"), readFile(phctest::testDataDir() + QStringLiteral("/profiles/compose-only.yaml"))},
         {QStringLiteral("bundled-20m"), readFile(phctest::testDataDir() + QStringLiteral("/profiles/bundled-20m.yaml"))},
         {QStringLiteral("compose-tls-proxy"), readFile(phctest::testDataDir() + QStringLiteral("/profiles/compose-tls-proxy.yaml"))},
+        {QStringLiteral("external-analytics"),
+         readFile(phctest::testDataDir() + QStringLiteral("/profiles/external-analytics.yaml"))},
     };
 }
 

@@ -207,8 +207,10 @@ private Q_SLOTS:
         QCOMPARE(wizard->currentIndex(), 7);
         QListWidget *problems = wizard->reviewPage()->ui.problemsList;
         QVERIFY(problems->isVisible());
-        QCOMPARE(problems->count(), 1);
+        // The hostname error, and the warning that the guide's external PostgreSQL states no version.
+        QCOMPARE(problems->count(), 2);
         QCOMPARE(problems->item(0)->data(Qt::UserRole).toString(), QStringLiteral("spec.domain.hostname"));
+        QCOMPARE(problems->item(1)->data(Qt::UserRole).toString(), QStringLiteral("spec.databases.postgres.version"));
         QVERIFY(!wizard->nextButton()->isEnabled());
         problems->setFocus();
         problems->setCurrentRow(0);

@@ -11,6 +11,7 @@
 #   CLICKHOUSE_PASSWORD (required) -> Secret acme-ch, key ch-password
 #   OBJECT_STORAGE_ACCESS_KEY_ID (required) -> Secret acme-gcs, key root-user
 #   OBJECT_STORAGE_SECRET_ACCESS_KEY (required) -> Secret acme-gcs, key root-password
+#   BACKUP_GCS_SERVICE_ACCOUNT_JSON (required) -> Secret acme-backup-credentials, key service-account.json
 set -euo pipefail
 
 die() { echo "$(basename "$0"): $*" >&2; exit 1; }
@@ -66,6 +67,7 @@ secret_exists acme-redis || [ -n "${REDIS_PASSWORD:-}" ] || missing+=(REDIS_PASS
 secret_exists acme-ch || [ -n "${CLICKHOUSE_PASSWORD:-}" ] || missing+=(CLICKHOUSE_PASSWORD)
 secret_exists acme-gcs || [ -n "${OBJECT_STORAGE_ACCESS_KEY_ID:-}" ] || missing+=(OBJECT_STORAGE_ACCESS_KEY_ID)
 secret_exists acme-gcs || [ -n "${OBJECT_STORAGE_SECRET_ACCESS_KEY:-}" ] || missing+=(OBJECT_STORAGE_SECRET_ACCESS_KEY)
+secret_exists acme-backup-credentials || [ -n "${BACKUP_GCS_SERVICE_ACCOUNT_JSON:-}" ] || missing+=(BACKUP_GCS_SERVICE_ACCOUNT_JSON)
 [ ${#missing[@]} -eq 0 ] || die "set ${missing[*]} (the Secrets they fill do not exist yet)"
 
 kubectl get namespace "$NAMESPACE" >/dev/null 2>&1 || kubectl create namespace "$NAMESPACE"
@@ -92,6 +94,10 @@ if ! secret_exists acme-gcs; then
   put_value root-password "$OBJECT_STORAGE_SECRET_ACCESS_KEY"
   create_secret acme-gcs root-user root-password
 fi
+if ! secret_exists acme-backup-credentials; then
+  put_value service-account.json "$BACKUP_GCS_SERVICE_ACCOUNT_JSON"
+  create_secret acme-backup-credentials service-account.json
+fi
 
 helm repo add posthog https://posthog.github.io/charts-clickhouse/ --force-update >/dev/null
 helm repo update posthog >/dev/null
@@ -104,6 +110,10 @@ migrate_job=$(kubectl -n "$NAMESPACE" get jobs -o name | grep "/$RELEASE-migrate
 kubectl -n "$NAMESPACE" wait --for=condition=complete --timeout=30m "$migrate_job" \
   || die "the migrations ($migrate_job) did not finish: kubectl -n $NAMESPACE logs $migrate_job"
 
+# The backup script the CronJob in k8s/postgres-backup.yaml runs.
+kubectl -n "$NAMESPACE" create configmap acme-postgres-backup \
+  --from-file=postgres-backup.sh="$BUNDLE/backup/postgres-backup.sh" --dry-run=client -o yaml \
+  | kubectl apply -f -
 # Manifests the chart does not make (see README.md).
 for manifest in "$BUNDLE"/k8s/*.yaml; do
   [ -e "$manifest" ] || continue

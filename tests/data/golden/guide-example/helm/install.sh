@@ -10,6 +10,8 @@
 #   CLICKHOUSE_PASSWORD (generated when unset) -> Secret posthog-clickhouse, key password
 #   OBJECT_STORAGE_ACCESS_KEY_ID (generated when unset) -> Secret posthog-minio, key root-user
 #   OBJECT_STORAGE_SECRET_ACCESS_KEY (generated when unset) -> Secret posthog-minio, key root-password
+#   BACKUP_AWS_ACCESS_KEY_ID (required) -> Secret posthog-backup-credentials, key access-key-id
+#   BACKUP_AWS_SECRET_ACCESS_KEY (required) -> Secret posthog-backup-credentials, key secret-access-key
 set -euo pipefail
 
 die() { echo "$(basename "$0"): $*" >&2; exit 1; }
@@ -67,6 +69,8 @@ create_secret() {
 # Refuse to change anything while a required value is missing.
 missing=()
 secret_exists posthog-db-secret || [ -n "${POSTGRES_PASSWORD:-}" ] || missing+=(POSTGRES_PASSWORD)
+secret_exists posthog-backup-credentials || [ -n "${BACKUP_AWS_ACCESS_KEY_ID:-}" ] || missing+=(BACKUP_AWS_ACCESS_KEY_ID)
+secret_exists posthog-backup-credentials || [ -n "${BACKUP_AWS_SECRET_ACCESS_KEY:-}" ] || missing+=(BACKUP_AWS_SECRET_ACCESS_KEY)
 [ ${#missing[@]} -eq 0 ] || die "set ${missing[*]} (the Secrets they fill do not exist yet)"
 
 kubectl get namespace "$NAMESPACE" >/dev/null 2>&1 || kubectl create namespace "$NAMESPACE"
@@ -89,6 +93,11 @@ if ! secret_exists posthog-minio; then
   put_value root-password "${OBJECT_STORAGE_SECRET_ACCESS_KEY:-$(openssl rand -hex 32)}"
   create_secret posthog-minio root-user root-password
 fi
+if ! secret_exists posthog-backup-credentials; then
+  put_value access-key-id "$BACKUP_AWS_ACCESS_KEY_ID"
+  put_value secret-access-key "$BACKUP_AWS_SECRET_ACCESS_KEY"
+  create_secret posthog-backup-credentials access-key-id secret-access-key
+fi
 
 helm repo add posthog https://posthog.github.io/charts-clickhouse/ --force-update >/dev/null
 helm repo update posthog >/dev/null
@@ -101,6 +110,10 @@ migrate_job=$(kubectl -n "$NAMESPACE" get jobs -o name | grep "/$RELEASE-migrate
 kubectl -n "$NAMESPACE" wait --for=condition=complete --timeout=30m "$migrate_job" \
   || die "the migrations ($migrate_job) did not finish: kubectl -n $NAMESPACE logs $migrate_job"
 
+# The backup script the CronJob in k8s/postgres-backup.yaml runs.
+kubectl -n "$NAMESPACE" create configmap posthog-postgres-backup \
+  --from-file=postgres-backup.sh="$BUNDLE/backup/postgres-backup.sh" --dry-run=client -o yaml \
+  | kubectl apply -f -
 # Manifests the chart does not make (see README.md).
 for manifest in "$BUNDLE"/k8s/*.yaml; do
   [ -e "$manifest" ] || continue
