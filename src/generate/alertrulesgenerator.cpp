@@ -101,24 +101,27 @@ RuleGroup operationalRules(const GeneratorContext &ctx, double lagLimit)
                                     "(web, the Kafka and Redis exporters, the Pushgateway) and the cluster's\n"
                                     "kube-state-metrics and kubelet, which the Prometheus Operator stack scrapes."),
                      {}};
-    const QString ingestionLag = QStringLiteral("kafka_consumergroup_lag{topic='events_plugin_ingestion'}");
-    group.rules.append({QStringLiteral("PostHogIngestionLagGrowing"),
-                        QStringLiteral("sum(%1) > 0 and sum(deriv(%1[15m])) > 0").arg(ingestionLag), QStringLiteral("30m"),
-                        QStringLiteral("warning"),
-                        QStringLiteral("Events wait longer and longer to be ingested ({{ $value }} waiting)"),
-                        QStringLiteral("The backlog on events_plugin_ingestion has grown for 30 minutes: the plugin "
-                                       "server does not keep up. Check the plugins pods, their logs and ClickHouse.")});
-    group.rules.append({QStringLiteral("PostHogKafkaConsumerLag"),
-                        QStringLiteral("sum by (consumergroup, topic) (kafka_consumergroup_lag{topic=~'session_recording_events|"
-                                       "clickhouse_events_json'}) > %1")
-                            .arg(limitText(lagLimit)),
-                        QStringLiteral("15m"), QStringLiteral("warning"),
-                        QStringLiteral("Consumer group {{ $labels.consumergroup }} is {{ $value }} messages behind on "
-                                       "{{ $labels.topic }}"),
-                        QStringLiteral("More messages wait on an ingestion topic than the dashboard's queue warning (%1) "
-                                       "for 15 minutes: recordings for the plugin server, or events for ClickHouse's Kafka "
-                                       "tables. events_plugin_ingestion is the dashboard's queue, alerted as PostHogQueueSize.")
-                            .arg(limitText(lagLimit))});
+    // The Kafka exporter runs beside the bundled Kafka only; an external Kafka is watched by its operator.
+    if (p.databases.kafka.mode == ServiceMode::Bundled) {
+        const QString ingestionLag = QStringLiteral("kafka_consumergroup_lag{topic='events_plugin_ingestion'}");
+        group.rules.append({QStringLiteral("PostHogIngestionLagGrowing"),
+                            QStringLiteral("sum(%1) > 0 and sum(deriv(%1[15m])) > 0").arg(ingestionLag), QStringLiteral("30m"),
+                            QStringLiteral("warning"),
+                            QStringLiteral("Events wait longer and longer to be ingested ({{ $value }} waiting)"),
+                            QStringLiteral("The backlog on events_plugin_ingestion has grown for 30 minutes: the plugin "
+                                           "server does not keep up. Check the plugins pods, their logs and ClickHouse.")});
+        group.rules.append({QStringLiteral("PostHogKafkaConsumerLag"),
+                            QStringLiteral("sum by (consumergroup, topic) (kafka_consumergroup_lag{topic=~'session_recording_events|"
+                                           "clickhouse_events_json'}) > %1")
+                                .arg(limitText(lagLimit)),
+                            QStringLiteral("15m"), QStringLiteral("warning"),
+                            QStringLiteral("Consumer group {{ $labels.consumergroup }} is {{ $value }} messages behind on "
+                                           "{{ $labels.topic }}"),
+                            QStringLiteral("More messages wait on an ingestion topic than the dashboard's queue warning (%1) "
+                                           "for 15 minutes: recordings for the plugin server, or events for ClickHouse's Kafka "
+                                           "tables. events_plugin_ingestion is the dashboard's queue, alerted as PostHogQueueSize.")
+                                .arg(limitText(lagLimit))});
+    }
     group.rules.append({QStringLiteral("PostHogCeleryQueueDepth"),
                         QStringLiteral("max by (queue_name) (posthog_celery_queue_depth) > 1000"), QStringLiteral("30m"),
                         QStringLiteral("warning"), QStringLiteral("{{ $value }} Celery tasks waiting for 30 minutes"),

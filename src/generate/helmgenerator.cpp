@@ -185,29 +185,31 @@ QByteArray valuesYaml(const GeneratorContext &ctx)
     w.endMap();
     w.blank();
 
-    // Kafka deletes by size per partition and never the active segment, so the
-    // volume must hold (retention + segment) x partitions x topics.
-    const qint64 kafkaVolume = qint64(20) << 30, segment = qint64(100) << 20;
-    const qint64 retention = kafkaVolume * 8 / 10 / kPostHogKafkaTopics - segment;
-    w.comment(QStringLiteral("Kafka: (logRetentionBytes + logSegmentBytes) x 1 partition x %1 topics of\n"
-                             "PostHog 1.43 stays under 80% of the volume; the chart's 15 GB per\n"
-                             "partition would fill it.").arg(kPostHogKafkaTopics));
-    w.beginMap(QStringLiteral("kafka"));
-    w.string(QStringLiteral("logRetentionBytes"), u'_' + QString::number(retention));
-    w.string(QStringLiteral("logSegmentBytes"), u'_' + QString::number(segment));
-    w.number(QStringLiteral("numPartitions"), 1);
-    w.beginMap(QStringLiteral("persistence"));
-    w.string(QStringLiteral("size"), QStringLiteral("20Gi"));
-    w.endMap();
-    if (exporters) {
-        w.comment(QStringLiteral("The exporter for k8s/prometheus-rules.yaml: consumer lag (9308)."));
-        w.beginMap(QStringLiteral("metrics"));
+    if (p.databases.kafka.mode == ServiceMode::Bundled) {
+        // Kafka deletes by size per partition and never the active segment, so the
+        // volume must hold (retention + segment) x partitions x topics.
+        const qint64 kafkaVolume = qint64(20) << 30, segment = qint64(100) << 20;
+        const qint64 retention = kafkaVolume * 8 / 10 / kPostHogKafkaTopics - segment;
+        w.comment(QStringLiteral("Kafka: (logRetentionBytes + logSegmentBytes) x 1 partition x %1 topics of\n"
+                                 "PostHog 1.43 stays under 80% of the volume; the chart's 15 GB per\n"
+                                 "partition would fill it.").arg(kPostHogKafkaTopics));
         w.beginMap(QStringLiteral("kafka"));
-        w.boolean(QStringLiteral("enabled"), true);
+        w.string(QStringLiteral("logRetentionBytes"), u'_' + QString::number(retention));
+        w.string(QStringLiteral("logSegmentBytes"), u'_' + QString::number(segment));
+        w.number(QStringLiteral("numPartitions"), 1);
+        w.beginMap(QStringLiteral("persistence"));
+        w.string(QStringLiteral("size"), QStringLiteral("20Gi"));
         w.endMap();
+        if (exporters) {
+            w.comment(QStringLiteral("The exporter for k8s/prometheus-rules.yaml: consumer lag (9308)."));
+            w.beginMap(QStringLiteral("metrics"));
+            w.beginMap(QStringLiteral("kafka"));
+            w.boolean(QStringLiteral("enabled"), true);
+            w.endMap();
+            w.endMap();
+        }
         w.endMap();
     }
-    w.endMap();
     if (redis.mode == ServiceMode::External) {
         w.beginMap(QStringLiteral("externalRedis"));
         w.string(QStringLiteral("host"), redis.host);

@@ -70,10 +70,11 @@ QList<MetricsTarget> metricsTargets(const GeneratorContext &ctx)
          QStringLiteral("/metrics"), false},
         {QStringLiteral("plugins"), {{QStringLiteral("app"), app}, {QStringLiteral("role"), QStringLiteral("plugins")}},
          6738, QString(), QStringLiteral("/_metrics"), false},
-        {QStringLiteral("kafka-exporter"),
-         {{name, QStringLiteral("posthog-kafka")}, {instance, release}, {component, QStringLiteral("metrics")}}, 9308,
-         QStringLiteral("metrics"), QStringLiteral("/metrics"), false},
     };
+    if (ctx.profile.databases.kafka.mode == ServiceMode::Bundled)
+        targets.append({QStringLiteral("kafka-exporter"),
+                        {{name, QStringLiteral("posthog-kafka")}, {instance, release}, {component, QStringLiteral("metrics")}},
+                        9308, QStringLiteral("metrics"), QStringLiteral("/metrics"), false});
     if (ctx.profile.databases.redis.mode == ServiceMode::Bundled)
         targets.append({QStringLiteral("redis-exporter"),
                         {{name, QStringLiteral("posthog-redis")}, {instance, release}, {component, QStringLiteral("master")}},

@@ -152,7 +152,7 @@ private Q_SLOTS:
 
     void onlyRequestedTargets()
     {
-        const GeneratedFiles compose = bundleFor(referenceProfiles()[2].second);
+        const GeneratedFiles compose = bundleFor(referenceProfile(QStringLiteral("compose-only")));
         for (const GeneratedFile &f : compose) {
             QVERIFY2(!f.relativePath.startsWith(QStringLiteral("helm/")), qPrintable(f.relativePath));
             QVERIFY2(!f.relativePath.startsWith(QStringLiteral("k8s/")), qPrintable(f.relativePath));
@@ -200,7 +200,7 @@ private Q_SLOTS:
         QCOMPARE(v["cloud"].as<std::string>(), std::string("aws"));
         // The chart sets IS_BEHIND_PROXY itself, and any TRUST_ALL_PROXIES value reads as true.
         QVERIFY(!hasKey(v, "env"));
-        QCOMPARE(yamlOf(*findFile(bundleFor(referenceProfiles()[1].second), QStringLiteral("helm/values.yaml")))["env"][0]["value"].as<std::string>(),
+        QCOMPARE(yamlOf(*findFile(bundleFor(referenceProfile(QStringLiteral("all-external"))), QStringLiteral("helm/values.yaml")))["env"][0]["value"].as<std::string>(),
                  std::string("true"));
     }
 
@@ -252,7 +252,7 @@ private Q_SLOTS:
         // Utilisation targets need requests on the pods.
         QVERIFY(v["web"]["resources"]["requests"]["cpu"].IsDefined());
 
-        const GeneratedFiles cpu = bundleFor(referenceProfiles()[1].second);
+        const GeneratedFiles cpu = bundleFor(referenceProfile(QStringLiteral("all-external")));
         QVERIFY(!findFile(cpu, QStringLiteral("k8s/hpa.yaml")));
         v = yamlOf(*findFile(cpu, QStringLiteral("helm/values.yaml")));
         QCOMPARE(v["web"]["hpa"]["enabled"].as<bool>(), true);
@@ -265,7 +265,7 @@ private Q_SLOTS:
 
     void externalServicesUseChartKeys()
     {
-        const YAML::Node v = yamlOf(*findFile(bundleFor(referenceProfiles()[1].second), QStringLiteral("helm/values.yaml")));
+        const YAML::Node v = yamlOf(*findFile(bundleFor(referenceProfile(QStringLiteral("all-external"))), QStringLiteral("helm/values.yaml")));
         QCOMPARE(v["redis"]["enabled"].as<bool>(), false);
         QCOMPARE(v["externalRedis"]["host"].as<std::string>(), std::string("redis.acme.internal"));
         QCOMPARE(v["externalRedis"]["port"].as<int>(), 6380);
@@ -278,7 +278,7 @@ private Q_SLOTS:
         // A bundled service and its external twin are never both on.
         QVERIFY(!hasKey(v["clickhouse"], "layout"));
         // The chart's fullname: "acme" does not contain "posthog".
-        const auto pm = bundleFor(referenceProfiles()[1].second);
+        const auto pm = bundleFor(referenceProfile(QStringLiteral("all-external")));
         const YAML::Node np = yamlOf(*findFile(pm, QStringLiteral("k8s/network-policy.yaml")));
         QCOMPARE(np["metadata"]["name"].as<std::string>(), std::string("acme-posthog-network-policy"));
     }
@@ -343,7 +343,7 @@ private Q_SLOTS:
     // and the NetworkPolicy lets every broker port out.
     void externalKafkaIsReachable()
     {
-        const QByteArray yaml = referenceProfiles()[3].second;
+        const QByteArray yaml = referenceProfile(QStringLiteral("external-analytics"));
         const DeploymentProfile p = profileFrom(yaml);
         const GeneratedFiles files = bundleFor(yaml);
         const YAML::Node v = yamlOf(*findFile(files, QStringLiteral("helm/values.yaml")));
@@ -467,7 +467,7 @@ private Q_SLOTS:
         const YAML::Node cert = yamlOf(*findFile(files, QStringLiteral("k8s/certificate.yaml")));
         QCOMPARE(cert["spec"]["issuerRef"]["name"].as<std::string>(), std::string("letsencrypt-prod"));
         QCOMPARE(cert["spec"]["dnsNames"][0].as<std::string>(), std::string("analytics.distill.app"));
-        QVERIFY(!findFile(bundleFor(referenceProfiles()[1].second), QStringLiteral("k8s/certificate.yaml")));
+        QVERIFY(!findFile(bundleFor(referenceProfile(QStringLiteral("all-external"))), QStringLiteral("k8s/certificate.yaml")));
     }
 
     void retentionTargetsShardedTables()
@@ -477,7 +477,7 @@ private Q_SLOTS:
         QVERIFY(sql.contains("ALTER TABLE posthog.sharded_session_recording_events ON CLUSTER 'posthog'\n    MODIFY TTL toDate(timestamp) + INTERVAL 30 DAY\n"));
         QVERIFY(!QString::fromUtf8(sql).contains(QRegularExpression(QStringLiteral("^ALTER TABLE (posthog\\.)?events"),
                                                                    QRegularExpression::MultilineOption)));
-        const QByteArray ext = findFile(bundleFor(referenceProfiles()[1].second), QStringLiteral("sql/retention.sql"))->content;
+        const QByteArray ext = findFile(bundleFor(referenceProfile(QStringLiteral("all-external"))), QStringLiteral("sql/retention.sql"))->content;
         QVERIFY(ext.contains("ON CLUSTER 'acme_cluster'\n    MODIFY TTL toDate(timestamp) + INTERVAL 730 DAY\n"));
     }
 
@@ -663,7 +663,7 @@ private Q_SLOTS:
         QCOMPARE(env[QStringLiteral("AWS_ACCESS_KEY_ID")]["valueFrom"]["secretKeyRef"]["name"].as<std::string>(),
                  std::string("posthog-backup-credentials"));
         // The compose-only profile names no destination: nothing scheduled, the runbook says so.
-        QVERIFY(!findFile(bundleFor(referenceProfiles()[2].second), QStringLiteral("k8s/postgres-backup.yaml")));
+        QVERIFY(!findFile(bundleFor(referenceProfile(QStringLiteral("compose-only"))), QStringLiteral("k8s/postgres-backup.yaml")));
         QVERIFY(findFile(files, QStringLiteral("README.md"))->content.contains("### Restore PostgreSQL"));
     }
 

@@ -259,8 +259,19 @@ private Q_SLOTS:
             QVERIFY2(!pods.isEmpty(), qPrintable(describe(m) + QStringLiteral(" selects no rendered pod")));
             for (const YAML::Node &ep : m.node["spec"]["podMetricsEndpoints"])
                 for (const K8sObject *w : pods) {
-                    const int port = toInt(ep["targetPort"]);
-                    QVERIFY2(w->hasPort(port), qPrintable(QStringLiteral("%1 scrapes port %2, which %3 does not have").arg(describe(m)).arg(port).arg(w->name)));
+                    // By number (the chart's unnamed ports) or by the port's name (the exporters').
+                    int port = -1;
+                    if (ep["targetPort"]) {
+                        port = toInt(ep["targetPort"]);
+                    } else {
+                        const QString name = QString::fromStdString(ep["port"].Scalar());
+                        for (const Container &c : w->containers)
+                            for (const ContainerPort &cp : c.ports)
+                                if (cp.name == name)
+                                    port = cp.number;
+                    }
+                    QVERIFY2(port > 0 && w->hasPort(port),
+                             qPrintable(QStringLiteral("%1 scrapes port %2, which %3 does not have").arg(describe(m)).arg(port).arg(w->name)));
                     scraped << w->name + u'/' + QString::number(port);
                 }
         }

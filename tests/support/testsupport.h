@@ -49,6 +49,15 @@ inline QList<std::pair<QString, QByteArray>> referenceProfiles()
     };
 }
 
+// One reference profile's YAML, by its name above.
+inline QByteArray referenceProfile(const QString &name)
+{
+    for (const auto &[n, yaml] : referenceProfiles())
+        if (n == name)
+            return yaml;
+    qFatal("no reference profile %s", qPrintable(name));
+}
+
 inline phc::DeploymentProfile profileFrom(const QByteArray &yaml)
 {
     auto loaded = phc::ProfileIO::parse(yaml);

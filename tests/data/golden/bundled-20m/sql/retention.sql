@@ -9,14 +9,35 @@
 -- rows, so each statement targets a sharded_* table, on every node of the
 -- cluster. The guide's ALTER TABLE events fails: events is Distributed.
 -- timestamp is DateTime64, which a TTL does not accept; toDate() makes it a
--- Date. Existing rows are checked on the next merge; to apply the TTL to
--- them at once, run ALTER TABLE ... MATERIALIZE TTL afterwards (heavy).
+-- Date.
+--
+-- By default MODIFY TTL rewrites every existing part at once
+-- (materialize_ttl_after_modify = 1): hours of disk I/O on a large table.
+-- Here it is 0, so the TTL applies to parts written or merged from now on.
+-- ttl_only_drop_parts = 1 removes a part whole once all its rows have
+-- expired, instead of rewriting parts to delete rows; the tables are
+-- partitioned by time (events by month, recordings by day), so parts expire
+-- whole soon after their last row.
+--
+-- To apply the TTL to old data deliberately, one partition at a time and
+-- outside busy hours, oldest first (partition IDs from system.parts):
+--   SELECT DISTINCT partition FROM system.parts
+--     WHERE database = 'posthog' AND table = 'sharded_events' AND active ORDER BY partition;
+--   ALTER TABLE posthog.sharded_events ON CLUSTER 'posthog' MATERIALIZE TTL IN PARTITION 202201;
+-- or drop a partition that is wholly past the retention:
+--   ALTER TABLE posthog.sharded_events ON CLUSTER 'posthog' DROP PARTITION 202201;
 
 -- Table sharded_events (behind Distributed table events): keep 365 days.
 ALTER TABLE posthog.sharded_events ON CLUSTER 'posthog'
-    MODIFY TTL toDate(timestamp) + INTERVAL 365 DAY;
+    MODIFY TTL toDate(timestamp) + INTERVAL 365 DAY
+    SETTINGS materialize_ttl_after_modify = 0;
+ALTER TABLE posthog.sharded_events ON CLUSTER 'posthog'
+    MODIFY SETTING ttl_only_drop_parts = 1;
 
 -- Table sharded_session_recording_events (behind Distributed table
 -- session_recording_events): keep 30 days.
 ALTER TABLE posthog.sharded_session_recording_events ON CLUSTER 'posthog'
-    MODIFY TTL toDate(timestamp) + INTERVAL 30 DAY;
+    MODIFY TTL toDate(timestamp) + INTERVAL 30 DAY
+    SETTINGS materialize_ttl_after_modify = 0;
+ALTER TABLE posthog.sharded_session_recording_events ON CLUSTER 'posthog'
+    MODIFY SETTING ttl_only_drop_parts = 1;
