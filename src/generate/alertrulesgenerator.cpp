@@ -36,7 +36,7 @@ QString producer(const GeneratorContext &ctx, const QString &metric)
 {
     if (metric.startsWith(QStringLiteral("django_")))
         return QStringLiteral("web");
-    if (metric.startsWith(QStringLiteral("kafka_")))
+    if (metric.startsWith(QStringLiteral("kafka_")) && ctx.profile.databases.kafka.mode == ServiceMode::Bundled)
         return QStringLiteral("Kafka exporter");
     if (metric.startsWith(QStringLiteral("posthog_celery_")))
         return QStringLiteral("Pushgateway");

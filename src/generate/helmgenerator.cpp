@@ -398,11 +398,12 @@ QByteArray installScript(const GeneratorContext &ctx)
     if (p.domain.tls.mode == TlsMode::CertManager)
         crds << QStringLiteral("certificates.cert-manager.io");
     if (p.monitoring.prometheusOperator)
-        crds << QStringLiteral("podmonitors.monitoring.coreos.com");
+        crds << QStringLiteral("podmonitors.monitoring.coreos.com") << QStringLiteral("prometheusrules.monitoring.coreos.com");
     if (!crds.isEmpty()) {
         s.comment(QStringLiteral("The custom resources k8s/ needs (cert-manager, the Prometheus Operator)."));
+        s.line(QStringLiteral("needed_crds=(%1)").arg(crds.join(u' ')));
         s.line(QStringLiteral("missing_crds=()"));
-        s.line(QStringLiteral("for crd in %1; do").arg(crds.join(u' ')));
+        s.line(QStringLiteral("for crd in \"${needed_crds[@]}\"; do"));
         s.line(QStringLiteral("  kubectl get crd \"$crd\" >/dev/null 2>&1 || missing_crds+=(\"$crd\")"));
         s.line(QStringLiteral("done"));
         s.line(QStringLiteral("[ ${#missing_crds[@]} -eq 0 ] || die \"the cluster lacks ${missing_crds[*]}: install cert-manager and the Prometheus Operator (kube-prometheus-stack) first\""));

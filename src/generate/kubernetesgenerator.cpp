@@ -134,8 +134,12 @@ QByteArray networkPolicy(const GeneratorContext &ctx)
         w.endItem();
         w.endList();
         w.beginList(QStringLiteral("ports"));
+        QList<int> ports;
         for (const MetricsTarget &t : metricsTargets(ctx))
-            port(w, QStringLiteral("TCP"), t.port);
+            if (!ports.contains(t.port))
+                ports.append(t.port);
+        for (int number : ports)
+            port(w, QStringLiteral("TCP"), number);
         w.endList();
         w.endItem();
     }

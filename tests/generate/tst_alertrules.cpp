@@ -4,6 +4,7 @@
 // reads comes from a component the rendered chart runs and a generated
 // PodMonitor scrapes (or from the cluster's kube-state-metrics and kubelet).
 #include "testsupport.h"
+#include "core/yamledit.h"
 #include "metrics/metricpresets.h"
 
 #include <QDir>
@@ -34,7 +35,9 @@ QList<std::pair<QString, QByteArray>> operatorProfiles()
             out.append({name, yaml});
         else
             out.append({name + QStringLiteral("+operator"),
-                        QByteArray(yaml).replace("prometheusOperator: false", "prometheusOperator: true")});
+                        phc::YamlEdit::apply(yaml, {{QStringLiteral("spec.monitoring.prometheusOperator"),
+                                                     phc::YamlValue::plain(QStringLiteral("true"))}})
+                            .take()});
     }
     return out;
 }

@@ -46,8 +46,9 @@ helm() { command helm --kube-context "$CONTEXT" "$@"; }
 
 kubectl version --request-timeout=10s >/dev/null || die "cannot reach the cluster (kubectl version failed)"
 # The custom resources k8s/ needs (cert-manager, the Prometheus Operator).
+needed_crds=(certificates.cert-manager.io podmonitors.monitoring.coreos.com prometheusrules.monitoring.coreos.com)
 missing_crds=()
-for crd in certificates.cert-manager.io podmonitors.monitoring.coreos.com; do
+for crd in "${needed_crds[@]}"; do
   kubectl get crd "$crd" >/dev/null 2>&1 || missing_crds+=("$crd")
 done
 [ ${#missing_crds[@]} -eq 0 ] || die "the cluster lacks ${missing_crds[*]}: install cert-manager and the Prometheus Operator (kube-prometheus-stack) first"
