@@ -111,15 +111,38 @@ void readEnvList(const YAML::Node &env, DomainSpec &domain, QSet<QString> &read,
             read.insert(itemPath + QStringLiteral(".value"));
             continue;
         }
-        bool *target = name == u"IS_BEHIND_PROXY" ? &domain.behindProxy
-            : name == u"TRUST_ALL_PROXIES"        ? &domain.trustAllProxies
-                                                  : nullptr;
+        if (name == u"TRUSTED_PROXIES") {
+            domain.trustedProxies.clear();
+            for (const QString &address : valueText->split(u',', Qt::SkipEmptyParts))
+                domain.trustedProxies.append(address.trimmed());
+            read.insert(itemPath + QStringLiteral(".name"));
+            read.insert(itemPath + QStringLiteral(".value"));
+            continue;
+        }
+        // PostHog 1.43 takes any non-empty TRUST_ALL_PROXIES as true, "false" included.
+        if (name == u"TRUST_ALL_PROXIES" && !value.isEmpty()) {
+            domain.trustAllProxies = true;
+            read.insert(itemPath + QStringLiteral(".name"));
+            read.insert(itemPath + QStringLiteral(".value"));
+            continue;
+        }
+        bool *target = name == u"IS_BEHIND_PROXY" ? &domain.behindProxy : nullptr;
         if (target && (value == u"true" || value == u"false")) {
             *target = value == u"true";
             read.insert(itemPath + QStringLiteral(".name"));
             read.insert(itemPath + QStringLiteral(".value"));
         }
     }
+}
+
+// Keys the generated values derive from other fields (or always write the
+// same way): read, so they count as mapped; their value comes back from
+// the fields they follow when the profile is generated again.
+void readDerived(MapReader r, std::initializer_list<const char *> keys)
+{
+    QString ignored;
+    for (const char *key : keys)
+        r.string(key, ignored);
 }
 
 // Keys the generated values always set to one value: read, and reported
@@ -207,6 +230,7 @@ Result<ValuesImport> ValuesImporter::import(const QByteArray &valuesYaml, Deploy
     QString siteUrl;
     root.string("siteUrl", siteUrl); // derived from the hostname; read so it is not reported
     root.map("image").string("tag", p.cluster.imageTag);
+    root.map("global").string("storageClass", p.cluster.storageClass);
     {
         MapReader secretKey = root.map("posthogSecretKey");
         readReleaseSecret(secretKey, "existingSecret", QStringLiteral("-secret-key"), release, notCarried);
@@ -249,6 +273,24 @@ Result<ValuesImport> ValuesImporter::import(const QByteArray &valuesYaml, Deploy
     if (nginx.boolean("redirectToTLS", redirect) && !redirect && secretName.isEmpty())
         p.domain.tls.mode = TlsMode::None; // the generated values' way of saying "no TLS"
     readFixed(ingress, "enabled", true, notCarried);
+    // The HTTPS redirect without a snippet annotation follows the TLS mode.
+    if (scalarChild(annotations, "nginx.ingress.kubernetes.io/force-ssl-redirect"))
+        read.insert(QStringLiteral("ingress.annotations.nginx.ingress.kubernetes.io/force-ssl-redirect"));
+    // The budget follows the web replicas; the exporters and the Pushgateway
+    // follow monitoring.prometheusOperator.
+    readDerived(root.map("web").map("pdb"), {"enabled"});
+    readDerived(root.map("redis").map("metrics"), {"enabled"});
+    readDerived(root.map("kafka").map("metrics").map("kafka"), {"enabled"});
+    {
+        // Turned on for the alert rules, which come with the Prometheus Operator.
+        MapReader pushgateway = root.map("prometheus-pushgateway");
+        bool enabled = false;
+        if (pushgateway.boolean("enabled", enabled) && enabled)
+            p.monitoring.prometheusOperator = true;
+        readDerived(pushgateway, {"fullnameOverride"});
+    }
+    // ZooKeeper's quorum follows the ClickHouse replicas.
+    readDerived(root.map("zookeeper"), {"replicaCount"});
 
     readEnvList(root.node("env"), p.domain, read, QStringLiteral("env"));
 
@@ -297,6 +339,10 @@ Result<ValuesImport> ValuesImporter::import(const QByteArray &valuesYaml, Deploy
         auto &redis = p.databases.redis;
         MapReader bundled = root.map("redis");
         redis.mode = modeOf(bundled, "enabled");
+        // The bundled Redis' resources are the generator's own, above its maxmemory.
+        MapReader master = bundled.map("master").map("resources");
+        readDerived(master.map("requests"), {"cpu", "memory"});
+        readDerived(master.map("limits"), {"memory"});
         MapReader ext = root.map("externalRedis");
         ext.string("host", redis.host);
         ext.integer("port", redis.port);
@@ -304,8 +350,23 @@ Result<ValuesImport> ValuesImporter::import(const QByteArray &valuesYaml, Deploy
         ext.string("existingSecretPasswordKey", redis.existingSecretPasswordKey);
     }
     {
+        auto &kafka = p.databases.kafka;
+        MapReader bundled = root.map("kafka");
+        kafka.mode = modeOf(bundled, "enabled");
+        // Retention and volume are sized by the generator for PostHog's topics.
+        readDerived(bundled, {"logRetentionBytes", "logSegmentBytes", "numPartitions"});
+        readDerived(bundled.map("persistence"), {"size"});
+        MapReader ext = root.map("externalKafka");
+        if (ext.stringList("brokers", kafka.brokers))
+            for (int i = 0; i < kafka.brokers.size(); ++i)
+                read.insert(ext.pathOf("brokers") + u'[' + QString::number(i) + u']');
+    }
+    {
         auto &ch = p.databases.clickhouse;
         MapReader bundled = root.map("clickhouse");
+        // The images follow the PostHog release (spec.cluster.imageTag).
+        readDerived(bundled.map("image"), {"tag"});
+        readDerived(bundled.map("client").map("image"), {"tag"});
         ch.mode = modeOf(bundled, "enabled");
         readReleaseSecret(bundled, "existingSecret", QStringLiteral("-clickhouse"), release, notCarried);
         readFixed(bundled, "existingSecretPasswordKey", QStringLiteral("password"), notCarried);
@@ -349,6 +410,17 @@ Result<ValuesImport> ValuesImporter::import(const QByteArray &valuesYaml, Deploy
             automatic.sizing.workerReplicas = {};
             return automatic;
         }());
+        // While an autoscaler scales them, replicacount is its minimum: for
+        // k8s/hpa.yaml's, the only place values.yaml carries it.
+        if (p.sizing.autoscaling.enabled && !chartHpa && p.sizing.webReplicas.fixed
+            && p.sizing.webReplicas.fixed == p.sizing.workerReplicas.fixed)
+            p.sizing.autoscaling.minReplicas = *p.sizing.webReplicas.fixed;
+        const std::optional<int> floor = p.sizing.autoscaling.enabled
+            ? std::optional<int>(p.sizing.autoscaling.minReplicas) : std::nullopt;
+        if (floor && p.sizing.webReplicas.fixed == floor)
+            p.sizing.webReplicas = {};
+        if (floor && p.sizing.workerReplicas.fixed == floor)
+            p.sizing.workerReplicas = {};
         if (p.sizing.webReplicas.fixed == table.webReplicas)
             p.sizing.webReplicas = {};
         if (p.sizing.workerReplicas.fixed == table.workerReplicas)

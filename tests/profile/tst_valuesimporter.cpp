@@ -33,6 +33,9 @@ private Q_SLOTS:
         p = phctest::profileFrom(example);
         p.domain.tls.mode = TlsMode::None;
         p.sizing.webReplicas.fixed = 7;
+        // Fixed replicas reach values.yaml without an autoscaler; with one,
+        // replicacount is the autoscaler's minimum.
+        p.sizing.autoscaling.enabled = false;
         p.cluster.releaseName = QStringLiteral("analytics");
         QTest::newRow("no TLS, fixed web replicas, own release") << ProfileIO::serialize(p).toUtf8();
         p = phctest::profileFrom(example);
