@@ -8,7 +8,7 @@
 // glibc: malloc and friends are replaced, each calling glibc's own
 // (__libc_malloc ...), as glibc documents for replacing the allocator.
 // AddressSanitizer: its allocator reports each block through the hooks of
-// sanitizer/allocator_interface.h.
+// its allocator interface.
 #include "memorytestsupport.h"
 
 #include <atomic>
@@ -36,7 +36,13 @@ void removed(long long bytes)
 
 #ifdef PHC_TEST_ASAN
 
-#include <sanitizer/allocator_interface.h>
+// From AddressSanitizer's runtime (sanitizer/allocator_interface.h, which
+// gcc does not install).
+extern "C" {
+int __sanitizer_install_malloc_and_free_hooks(void (*malloc_hook)(const volatile void *, size_t),
+                                              void (*free_hook)(const volatile void *));
+size_t __sanitizer_get_allocated_size(const volatile void *p);
+}
 
 namespace {
 
