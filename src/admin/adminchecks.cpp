@@ -14,10 +14,14 @@ namespace phc {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in one translation context: lupdate files Text::tr()
+// calls under it from any function, tr() calls from the class it is named after.
+struct Text
 {
-    return QCoreApplication::translate("phc::AdminChecks", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(phc::AdminChecks)
+};
+
+QString tr(const char *text) { return Text::tr(text); }
 
 AdminCheck make(const QString &id, AdminCheckLevel level, std::optional<double> value, const QString &message)
 {
@@ -26,7 +30,7 @@ AdminCheck make(const QString &id, AdminCheckLevel level, std::optional<double> 
 
 AdminCheck unknownRow(const QString &id, const QString &what)
 {
-    return make(id, AdminCheckLevel::Unknown, std::nullopt, tr("the instance does not report %1").arg(what));
+    return make(id, AdminCheckLevel::Unknown, std::nullopt, Text::tr("the instance does not report %1").arg(what));
 }
 
 // A service's liveness row; `consequence` says what breaks when it is down.
@@ -35,10 +39,10 @@ AdminCheck alive(const InstanceOverview &o, const QString &id, QStringView key, 
 {
     const auto up = o.flag(key);
     if (!up)
-        return unknownRow(id, tr("whether %1 is alive (%2)").arg(service, key.toString()));
+        return unknownRow(id, Text::tr("whether %1 is alive (%2)").arg(service, key.toString()));
     if (*up)
-        return make(id, AdminCheckLevel::Pass, 1, tr("%1 is alive").arg(service));
-    return make(id, AdminCheckLevel::Fail, 0, tr("%1 is not alive: %2").arg(service, consequence));
+        return make(id, AdminCheckLevel::Pass, 1, Text::tr("%1 is alive").arg(service));
+    return make(id, AdminCheckLevel::Fail, 0, Text::tr("%1 is not alive: %2").arg(service, consequence));
 }
 
 QString percent(double fraction)
@@ -50,10 +54,10 @@ QString duration(double seconds)
 {
     const qint64 s = qint64(std::llround(seconds));
     if (s < 120)
-        return tr("%1 s").arg(s);
+        return Text::tr("%1 s").arg(s);
     if (s < 7200)
-        return tr("%1 min").arg(s / 60);
-    return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+        return Text::tr("%1 min").arg(s / 60);
+    return Text::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
 }
 
 AdminCheck asyncMigrations(const AdminSnapshot &s)
@@ -64,27 +68,27 @@ AdminCheck asyncMigrations(const AdminSnapshot &s)
         QStringList running;
         for (const AsyncMigration &m : *s.migrations) {
             if (migrationFailed(m.status))
-                failed.append(tr("%1 is %2%3")
+                failed.append(Text::tr("%1 is %2%3")
                                   .arg(m.name, migrationStatusName(m.status),
-                                       m.lastError.isEmpty() ? QString() : tr(" (%1)").arg(m.lastError.left(160))));
+                                       m.lastError.isEmpty() ? QString() : Text::tr(" (%1)").arg(m.lastError.left(160))));
             else if (m.status == MigrationStatus::Running || m.status == MigrationStatus::Starting)
-                running.append(tr("%1 at %2%").arg(m.name).arg(m.progress));
+                running.append(Text::tr("%1 at %2%").arg(m.name).arg(m.progress));
         }
         if (!failed.isEmpty())
             return make(id, AdminCheckLevel::Fail, 0,
                         failed.join(QStringLiteral("; "))
-                            + tr(": resume or roll it back; releases past its maximum version refuse to start"));
+                            + Text::tr(": resume or roll it back; releases past its maximum version refuse to start"));
         if (!running.isEmpty())
-            return make(id, AdminCheckLevel::Pass, 1, tr("running: %1").arg(running.join(QStringLiteral(", "))));
+            return make(id, AdminCheckLevel::Pass, 1, Text::tr("running: %1").arg(running.join(QStringLiteral(", "))));
     }
     const auto ok = s.overview ? s.overview->flag(u"async_migrations_ok") : std::nullopt;
     if (ok && !*ok)
         return make(id, AdminCheckLevel::Warn, 0,
-                    tr("PostHog reports async migrations that are not up to date: run them before the next upgrade"));
+                    Text::tr("PostHog reports async migrations that are not up to date: run them before the next upgrade"));
     if (ok || s.migrations)
-        return make(id, AdminCheckLevel::Pass, 1, tr("async migrations are up to date"));
-    return unknownRow(id, tr("its async migrations (async_migrations_ok; the list needs %1)")
-                              .arg(s.migrationsError.ok() ? tr("a reachable API") : tr("a staff user's key")));
+        return make(id, AdminCheckLevel::Pass, 1, Text::tr("async migrations are up to date"));
+    return unknownRow(id, Text::tr("its async migrations (async_migrations_ok; the list needs %1)")
+                              .arg(s.migrationsError.ok() ? Text::tr("a reachable API") : Text::tr("a staff user's key")));
 }
 
 AdminCheck deadLetterQueue(const InstanceOverview &o)
@@ -92,15 +96,15 @@ AdminCheck deadLetterQueue(const InstanceOverview &o)
     const QString id = QStringLiteral("deadLetterQueueRatioOk");
     const auto ok = o.flag(u"dead_letter_queue_ratio_ok");
     if (!ok)
-        return unknownRow(id, tr("the dead letter queue ratio (dead_letter_queue_ratio_ok)"));
+        return unknownRow(id, Text::tr("the dead letter queue ratio (dead_letter_queue_ratio_ok)"));
     const StatusRow *lastDay = o.byKey(u"dead_letter_queue_events_last_day");
     const StatusRow *size = o.byKey(u"dead_letter_queue_size");
-    const QString evidence = tr("%1 events in the last 24 h, %2 in the queue")
-                                 .arg(lastDay ? lastDay->valueText() : tr("?"), size ? size->valueText() : tr("?"));
+    const QString evidence = Text::tr("%1 events in the last 24 h, %2 in the queue")
+                                 .arg(lastDay ? lastDay->valueText() : Text::tr("?"), size ? size->valueText() : Text::tr("?"));
     if (*ok)
-        return make(id, AdminCheckLevel::Pass, 1, tr("healthy: %1").arg(evidence));
+        return make(id, AdminCheckLevel::Pass, 1, Text::tr("healthy: %1").arg(evidence));
     return make(id, AdminCheckLevel::Fail, 0,
-                tr("20% or more of the last day's events went to the dead letter queue: %1").arg(evidence));
+                Text::tr("20% or more of the last day's events went to the dead letter queue: %1").arg(evidence));
 }
 
 AdminCheck objectStorage(const InstanceOverview &o)
@@ -108,16 +112,16 @@ AdminCheck objectStorage(const InstanceOverview &o)
     const QString id = QStringLiteral("objectStorageHealthy");
     const auto enabled = o.flag(u"object_storage", u"Object Storage enabled");
     if (!enabled)
-        return unknownRow(id, tr("object storage (object_storage)"));
+        return unknownRow(id, Text::tr("object storage (object_storage)"));
     if (!*enabled)
-        return make(id, AdminCheckLevel::Pass, std::nullopt, tr("object storage is not enabled"));
+        return make(id, AdminCheckLevel::Pass, std::nullopt, Text::tr("object storage is not enabled"));
     const auto healthy = o.flag(u"object_storage", u"Object Storage healthy");
     if (!healthy)
-        return unknownRow(id, tr("whether object storage is healthy"));
+        return unknownRow(id, Text::tr("whether object storage is healthy"));
     if (*healthy)
-        return make(id, AdminCheckLevel::Pass, 1, tr("object storage is healthy"));
+        return make(id, AdminCheckLevel::Pass, 1, Text::tr("object storage is healthy"));
     return make(id, AdminCheckLevel::Fail, 0,
-                tr("object storage is enabled but not healthy: session recordings and exports fail"));
+                Text::tr("object storage is enabled but not healthy: session recordings and exports fail"));
 }
 
 AdminCheck diskFree(const InstanceOverview &o, const AdminThresholds &t)
@@ -134,21 +138,21 @@ AdminCheck diskFree(const InstanceOverview &o, const AdminThresholds &t)
         const auto n = StatusValues::readableSizeBytes(total->valueText());
         if (!f || !n || *n <= 0)
             return make(id, AdminCheckLevel::Unknown, std::nullopt,
-                        tr("disk %1: '%2' of '%3' is not a size").arg(i).arg(free->valueText(), total->valueText()));
+                        Text::tr("disk %1: '%2' of '%3' is not a size").arg(i).arg(free->valueText(), total->valueText()));
         const double fraction = std::clamp(*f / *n, 0.0, 1.0);
         if (!fullest || fraction < *fullest) {
             fullest = fraction;
-            evidence = tr("disk %1: %2 free of %3 (%4)").arg(i).arg(free->valueText(), total->valueText(),
+            evidence = Text::tr("disk %1: %2 free of %3 (%4)").arg(i).arg(free->valueText(), total->valueText(),
                                                                   percent(fraction));
         }
     }
     if (!fullest)
-        return unknownRow(id, tr("ClickHouse's disks (clickhouse_disk_0_free_space)"));
+        return unknownRow(id, Text::tr("ClickHouse's disks (clickhouse_disk_0_free_space)"));
     if (*fullest < t.diskFreeFail)
         return make(id, AdminCheckLevel::Fail, fullest,
-                    tr("%1, under %2: ClickHouse stops inserting when it is full").arg(evidence, percent(t.diskFreeFail)));
+                    Text::tr("%1, under %2: ClickHouse stops inserting when it is full").arg(evidence, percent(t.diskFreeFail)));
     if (*fullest < t.diskFreeWarn)
-        return make(id, AdminCheckLevel::Warn, fullest, tr("%1, under %2").arg(evidence, percent(t.diskFreeWarn)));
+        return make(id, AdminCheckLevel::Warn, fullest, Text::tr("%1, under %2").arg(evidence, percent(t.diskFreeWarn)));
     return make(id, AdminCheckLevel::Pass, fullest, evidence);
 }
 
@@ -157,21 +161,21 @@ AdminCheck ingestionLag(const InstanceOverview &o, const AdminThresholds &t, con
     const QString id = QStringLiteral("ingestionLagSeconds");
     const StatusRow *row = o.byKey(u"last_event_ingested_timestamp");
     if (!row)
-        return unknownRow(id, tr("the last event ingested (last_event_ingested_timestamp)"));
+        return unknownRow(id, Text::tr("the last event ingested (last_event_ingested_timestamp)"));
     const auto at = StatusValues::utcTimestamp(row->valueText());
     if (!at)
         return make(id, AdminCheckLevel::Unknown, std::nullopt,
-                    tr("'%1' is not a timestamp").arg(row->valueText().left(60)));
+                    Text::tr("'%1' is not a timestamp").arg(row->valueText().left(60)));
     // Releases that look at the last hour only send the epoch when nothing arrived in it.
     if (at->toSecsSinceEpoch() <= 0)
         return make(id, AdminCheckLevel::Fail, std::nullopt,
-                    tr("no event was ingested in the last hour: is the plugin server consuming?"));
+                    Text::tr("no event was ingested in the last hour: is the plugin server consuming?"));
     const double lag = std::max(0.0, double(at->msecsTo(now)) / 1000.0);
-    const QString evidence = tr("last event ingested %1 ago (%2)").arg(duration(lag), at->toString(Qt::ISODate));
+    const QString evidence = Text::tr("last event ingested %1 ago (%2)").arg(duration(lag), at->toString(Qt::ISODate));
     if (lag > t.lagFailSeconds)
-        return make(id, AdminCheckLevel::Fail, lag, tr("%1, more than %2").arg(evidence, duration(t.lagFailSeconds)));
+        return make(id, AdminCheckLevel::Fail, lag, Text::tr("%1, more than %2").arg(evidence, duration(t.lagFailSeconds)));
     if (lag > t.lagWarnSeconds)
-        return make(id, AdminCheckLevel::Warn, lag, tr("%1, more than %2").arg(evidence, duration(t.lagWarnSeconds)));
+        return make(id, AdminCheckLevel::Warn, lag, Text::tr("%1, more than %2").arg(evidence, duration(t.lagWarnSeconds)));
     return make(id, AdminCheckLevel::Pass, lag, evidence);
 }
 
@@ -180,36 +184,36 @@ AdminCheck redisMaxmemory(const InstanceOverview &o, const AdminThresholds &t)
     const QString id = QStringLiteral("redisMaxmemory");
     const StatusRow *row = o.byMetric(u"Redis 'maxmemory' setting");
     if (!row)
-        return unknownRow(id, tr("Redis' maxmemory setting"));
+        return unknownRow(id, Text::tr("Redis' maxmemory setting"));
     const auto bytes = StatusValues::redisSizeBytes(row->valueText());
     if (!bytes)
         return make(id, AdminCheckLevel::Unknown, std::nullopt,
-                    tr("Redis' maxmemory reads '%1'").arg(row->valueText().left(40)));
+                    Text::tr("Redis' maxmemory reads '%1'").arg(row->valueText().left(40)));
     if (*bytes > 0)
-        return make(id, AdminCheckLevel::Pass, bytes, tr("maxmemory %1").arg(row->valueText()));
+        return make(id, AdminCheckLevel::Pass, bytes, Text::tr("maxmemory %1").arg(row->valueText()));
     return make(id, t.redisMaxmemoryRequired ? AdminCheckLevel::Warn : AdminCheckLevel::Pass, 0,
-                tr("Redis has no memory limit (maxmemory 0): it then grows until it is killed"));
+                Text::tr("Redis has no memory limit (maxmemory 0): it then grows until it is killed"));
 }
 
 AdminCheck serviceVersion(const QString &id, const QString &service, const std::optional<QString> &version,
                           const QString &shown, const QList<ServiceGate> &gates)
 {
     if (!version)
-        return unknownRow(id, tr("the %1 version").arg(service));
+        return unknownRow(id, Text::tr("the %1 version").arg(service));
     const auto gate = std::find_if(gates.begin(), gates.end(), [&](const ServiceGate &g) {
         return g.service.compare(service, Qt::CaseInsensitive) == 0;
     });
     if (gate == gates.end() || !gate->accepts)
         return make(id, AdminCheckLevel::Unknown, std::nullopt,
-                    tr("%1 %2: no version gate is known for it").arg(service, shown));
+                    Text::tr("%1 %2: no version gate is known for it").arg(service, shown));
     const auto accepted = gate->accepts(*version);
     if (!accepted)
-        return make(id, AdminCheckLevel::Unknown, std::nullopt, tr("'%1' is not a %2 version").arg(shown, service));
+        return make(id, AdminCheckLevel::Unknown, std::nullopt, Text::tr("'%1' is not a %2 version").arg(shown, service));
     if (*accepted)
         return make(id, AdminCheckLevel::Pass, std::nullopt,
-                    tr("%1 %2 is within PostHog %3's %4").arg(service, *version, gate->posthogVersion, gate->range));
+                    Text::tr("%1 %2 is within PostHog %3's %4").arg(service, *version, gate->posthogVersion, gate->range));
     return make(id, AdminCheckLevel::Fail, std::nullopt,
-                tr("%1 %2 is outside PostHog %3's %4: the next restart will fail its start check")
+                Text::tr("%1 %2 is outside PostHog %3's %4: the next restart will fail its start check")
                     .arg(service, *version, gate->posthogVersion, gate->range));
 }
 
@@ -245,13 +249,13 @@ Result<AdminThresholds> AdminThresholds::parse(const QByteArray &yaml)
             const bool hasWarn = m.real("warn", warn);
             const bool hasFail = m.real("fail", fail);
             if (hasWarn && (warn < low || warn > high))
-                m.error("warn", tr("must be between %1 and %2").arg(low).arg(high));
+                m.error("warn", Text::tr("must be between %1 and %2").arg(low).arg(high));
             if (hasFail && (fail < low || fail > high))
-                m.error("fail", tr("must be between %1 and %2").arg(low).arg(high));
+                m.error("fail", Text::tr("must be between %1 and %2").arg(low).arg(high));
             else if (below && fail > warn)
-                m.error("fail", tr("must not be above warn (%1): the check fails below it").arg(warn));
+                m.error("fail", Text::tr("must not be above warn (%1): the check fails below it").arg(warn));
             else if (!below && fail < warn)
-                m.error("fail", tr("must not be below warn (%1): the check fails above it").arg(warn));
+                m.error("fail", Text::tr("must not be below warn (%1): the check fails above it").arg(warn));
             m.finish();
         };
         pair("clickhouseDiskFree", out.diskFreeWarn, out.diskFreeFail, 0, 1, true);

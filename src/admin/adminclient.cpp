@@ -7,19 +7,21 @@ namespace phc {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages outside the class, in its translation context: lupdate
+// files Text::tr() calls under it.
+struct Text
 {
-    return QCoreApplication::translate("phc::AdminClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(phc::AdminClient)
+};
 
 QString statusRole()
 {
-    return tr("a user of this instance (an organization admin when it has several organizations)");
+    return Text::tr("a user of this instance (an organization admin when it has several organizations)");
 }
 
 QString staffRole()
 {
-    return tr("a staff user (instance admin)");
+    return Text::tr("a staff user (instance admin)");
 }
 
 QString issuesLine(const Issues &issues)

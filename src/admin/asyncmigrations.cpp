@@ -11,15 +11,19 @@ namespace phc {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in one translation context: lupdate files Text::tr()
+// calls under it from any function, tr() calls from the class it is named after.
+struct Text
 {
-    return QCoreApplication::translate("phc::AsyncMigrationReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(phc::AsyncMigrationReader)
+};
+
+QString tr(const char *text) { return Text::tr(text); }
 
 std::optional<AsyncMigration> readMigration(JsonFields &f, const QJsonValue &v, const QString &path)
 {
     if (!v.isObject()) {
-        f.error(path, tr("must be an object"));
+        f.error(path, Text::tr("must be an object"));
         return std::nullopt;
     }
     const QJsonObject obj = v.toObject();
@@ -31,9 +35,9 @@ std::optional<AsyncMigration> readMigration(JsonFields &f, const QJsonValue &v, 
     const auto progress = f.integer(obj, QStringLiteral("progress"), path, true);
     if (status && (*status < 0 || *status > 6))
         f.error(JsonFields::join(path, QStringLiteral("status")),
-                tr("%1 is not a status PostHog knows (0 to 6)").arg(*status));
+                Text::tr("%1 is not a status PostHog knows (0 to 6)").arg(*status));
     if (progress && (*progress < 0 || *progress > 100))
-        f.error(JsonFields::join(path, QStringLiteral("progress")), tr("must be a percentage (0 to 100)"));
+        f.error(JsonFields::join(path, QStringLiteral("progress")), Text::tr("must be a percentage (0 to 100)"));
     m.description = f.nullableString(obj, QStringLiteral("description"), path).value_or(QString());
     m.currentOperationIndex = int(f.integer(obj, QStringLiteral("current_operation_index"), path, false).value_or(0));
     m.startedAt = f.nullableString(obj, QStringLiteral("started_at"), path).value_or(QString());

@@ -13,10 +13,11 @@ namespace phc {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in one translation context: lupdate files Text::tr() calls under it.
+struct Text
 {
-    return QCoreApplication::translate("phc::InstanceStatusReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(phc::InstanceStatusReader)
+};
 
 QString cellText(const QJsonValue &v)
 {
@@ -46,7 +47,7 @@ std::optional<StatusSubrows> readSubrows(JsonFields &f, const QJsonObject &obj, 
         return std::nullopt;
     for (qsizetype i = 0; i < columns->size(); ++i) {
         if (!columns->at(i).isString()) {
-            f.error(JsonFields::index(JsonFields::join(path, QStringLiteral("columns")), i), tr("must be a string"));
+            f.error(JsonFields::index(JsonFields::join(path, QStringLiteral("columns")), i), Text::tr("must be a string"));
             return std::nullopt;
         }
         out.columns.append(columns->at(i).toString());
@@ -54,7 +55,7 @@ std::optional<StatusSubrows> readSubrows(JsonFields &f, const QJsonObject &obj, 
     for (qsizetype i = 0; i < rows->size(); ++i) {
         const QString rowPath = JsonFields::index(JsonFields::join(path, QStringLiteral("rows")), i);
         if (!rows->at(i).isArray()) {
-            f.error(rowPath, tr("must be a list of cells"));
+            f.error(rowPath, Text::tr("must be a list of cells"));
             return std::nullopt;
         }
         QStringList cells;
@@ -68,7 +69,7 @@ std::optional<StatusSubrows> readSubrows(JsonFields &f, const QJsonObject &obj, 
 std::optional<StatusRow> readRow(JsonFields &f, const QJsonValue &v, const QString &path)
 {
     if (!v.isObject()) {
-        f.error(path, tr("must be an object"));
+        f.error(path, Text::tr("must be an object"));
         return std::nullopt;
     }
     const QJsonObject obj = v.toObject();
@@ -81,7 +82,7 @@ std::optional<StatusRow> readRow(JsonFields &f, const QJsonValue &v, const QStri
     row.metric = *metric;
     const QJsonValue value = obj.value(u"value");
     if (value.isArray() || value.isObject()) {
-        f.error(JsonFields::join(path, QStringLiteral("value")), tr("must be a boolean, a number or a string"));
+        f.error(JsonFields::join(path, QStringLiteral("value")), Text::tr("must be a boolean, a number or a string"));
         return std::nullopt;
     }
     row.value = value.isUndefined() ? QJsonValue(QJsonValue::Null) : value;
@@ -106,7 +107,7 @@ QList<RunningQuery> readQueries(JsonFields &f, const QJsonObject &results, const
     for (qsizetype i = 0; i < list->size(); ++i) {
         const QString rowPath = JsonFields::index(path, i);
         if (!list->at(i).isObject()) {
-            f.error(rowPath, tr("must be an object"));
+            f.error(rowPath, Text::tr("must be an object"));
             continue;
         }
         const QJsonObject obj = list->at(i).toObject();

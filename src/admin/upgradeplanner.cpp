@@ -13,10 +13,14 @@ namespace phc {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in one translation context: lupdate files Text::tr()
+// calls under it from any function, tr() calls from the class it is named after.
+struct Text
 {
-    return QCoreApplication::translate("phc::UpgradePlanner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(phc::UpgradePlanner)
+};
+
+QString tr(const char *text) { return Text::tr(text); }
 
 Version versionOr(const QString &text, const Version &fallback)
 {
@@ -26,15 +30,15 @@ Version versionOr(const QString &text, const Version &fallback)
 QString actionFor(MigrationStatus status)
 {
     switch (status) {
-    case MigrationStatus::Errored: return tr("resume it (or roll it back and run it again)");
+    case MigrationStatus::Errored: return Text::tr("resume it (or roll it back and run it again)");
     case MigrationStatus::RolledBack:
-    case MigrationStatus::FailedAtStartup: return tr("run it again");
+    case MigrationStatus::FailedAtStartup: return Text::tr("run it again");
     case MigrationStatus::Running:
-    case MigrationStatus::Starting: return tr("let it complete");
+    case MigrationStatus::Starting: return Text::tr("let it complete");
     case MigrationStatus::NotStarted:
     case MigrationStatus::Completed: break;
     }
-    return tr("run it");
+    return Text::tr("run it");
 }
 
 } // namespace
@@ -62,16 +66,16 @@ QJsonObject UpgradePlan::toJson() const
 
 QString UpgradePlan::toText() const
 {
-    QString out = tr("upgrade %1 -> %2: %3\n").arg(current, target, go() ? tr("go") : tr("blocked"));
+    QString out = Text::tr("upgrade %1 -> %2: %3\n").arg(current, target, go() ? Text::tr("go") : Text::tr("blocked"));
     for (const UpgradeBlocker &b : blockers)
-        out += tr("  blocker (%1) %2: %3\n").arg(upgradeBlockerKindName(b.kind), b.name, b.message);
+        out += Text::tr("  blocker (%1) %2: %3\n").arg(upgradeBlockerKindName(b.kind), b.name, b.message);
     if (!steps.isEmpty()) {
-        out += tr("Steps:\n");
+        out += Text::tr("Steps:\n");
         for (qsizetype i = 0; i < steps.size(); ++i)
             out += QStringLiteral("  %1. %2\n").arg(i + 1).arg(steps[i]);
     }
     for (const QString &n : notes)
-        out += tr("  note: %1\n").arg(n);
+        out += Text::tr("  note: %1\n").arg(n);
     return out;
 }
 

@@ -38,17 +38,17 @@ struct Verb
 int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Where to write the starter profile."), QStringLiteral("PROFILE.yaml"));
-    const QCommandLineOption force(QStringLiteral("force"), tr("Overwrite the file if it exists."));
+    const QCommandLineOption outOpt(QStringLiteral("out"), Text::tr("Where to write the starter profile."), QStringLiteral("PROFILE.yaml"));
+    const QCommandLineOption force(QStringLiteral("force"), Text::tr("Overwrite the file if it exists."));
     parser.addOptions({outOpt, force});
     int code = 0;
-    if (!parseVerb(parser, args, QStringLiteral("init"), tr("Write a commented starter profile."), out, err, code))
+    if (!parseVerb(parser, args, QStringLiteral("init"), Text::tr("Write a commented starter profile."), out, err, code))
         return code;
     if (!requireOption(parser, outOpt, err))
         return Cli::Usage;
     const QString path = parser.value(outOpt);
     if (QFileInfo::exists(path) && !parser.isSet(force)) {
-        err << tr("%1 exists; use --force to overwrite").arg(path) << u'\n';
+        err << Text::tr("%1 exists; use --force to overwrite").arg(path) << u'\n';
         return Cli::IoError;
     }
     // The writer creates missing folders, as generate does; the output says which.
@@ -60,18 +60,18 @@ int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
         return Cli::IoError;
     }
     if (newFolder)
-        out << tr("created the folder %1").arg(QDir::toNativeSeparators(folder)) << u'\n';
-    out << tr("wrote %1").arg(path) << u'\n';
+        out << Text::tr("created the folder %1").arg(QDir::toNativeSeparators(folder)) << u'\n';
+    out << Text::tr("wrote %1").arg(path) << u'\n';
     return Cli::Ok;
 }
 
 int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption profileOpt(QStringLiteral("profile"), tr("The profile to check."), QStringLiteral("PROFILE.yaml"));
+    const QCommandLineOption profileOpt(QStringLiteral("profile"), Text::tr("The profile to check."), QStringLiteral("PROFILE.yaml"));
     parser.addOption(profileOpt);
     int code = 0;
-    if (!parseVerb(parser, args, QStringLiteral("validate"), tr("Check a profile; print every problem."), out, err, code))
+    if (!parseVerb(parser, args, QStringLiteral("validate"), Text::tr("Check a profile; print every problem."), out, err, code))
         return code;
     if (!requireOption(parser, profileOpt, err))
         return Cli::Usage;
@@ -80,20 +80,20 @@ int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
         return Cli::IoError;
     if (!loadValid(path, err))
         return Cli::Invalid;
-    out << tr("%1: valid").arg(path) << u'\n';
+    out << Text::tr("%1: valid").arg(path) << u'\n';
     return Cli::Ok;
 }
 
 int runGenerate(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption profileOpt(QStringLiteral("profile"), tr("The profile to generate from."), QStringLiteral("PROFILE.yaml"));
-    const QCommandLineOption outOpt(QStringLiteral("out"), tr("Folder to write the files to."), QStringLiteral("DIR"));
-    const QCommandLineOption force(QStringLiteral("force"), tr("Overwrite files that exist."));
+    const QCommandLineOption profileOpt(QStringLiteral("profile"), Text::tr("The profile to generate from."), QStringLiteral("PROFILE.yaml"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), Text::tr("Folder to write the files to."), QStringLiteral("DIR"));
+    const QCommandLineOption force(QStringLiteral("force"), Text::tr("Overwrite files that exist."));
     parser.addOptions({profileOpt, outOpt, force, sizingOption()});
     int code = 0;
     if (!parseVerb(parser, args, QStringLiteral("generate"),
-                   tr("Generate every file for a profile. Validates first; writes nothing on error."), out, err, code))
+                   Text::tr("Generate every file for a profile. Validates first; writes nothing on error."), out, err, code))
         return code;
     if (!requireOption(parser, profileOpt, err) || !requireOption(parser, outOpt, err))
         return Cli::Usage;
@@ -117,25 +117,25 @@ int runGenerate(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!written.ok()) {
         for (const Issue &issue : written.issues())
             err << issue.message << u'\n';
-        err << tr("nothing was written") << u'\n';
+        err << Text::tr("nothing was written") << u'\n';
         return Cli::IoError;
     }
     const QDir base(parser.value(outOpt));
     for (const QString &file : written.value())
         out << base.relativeFilePath(file) << u'\n';
-    out << tr("%n file(s) written to %1", int(written.value().size())).arg(parser.value(outOpt)) << u'\n';
+    out << Text::tr("%n file(s) written to %1", nullptr, int(written.value().size())).arg(parser.value(outOpt)) << u'\n';
     return Cli::Ok;
 }
 
 int runSize(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption events(QStringLiteral("events"), tr("Monthly events."), QStringLiteral("N"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption events(QStringLiteral("events"), Text::tr("Monthly events."), QStringLiteral("N"));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON."));
     parser.addOptions({events, json, sizingOption()});
     int code = 0;
     if (!parseVerb(parser, args, QStringLiteral("size"),
-                   tr("Resource tier, scaling row, replicas and cost for a monthly event count."), out, err, code))
+                   Text::tr("Resource tier, scaling row, replicas and cost for a monthly event count."), out, err, code))
         return code;
     if (!requireOption(parser, events, err))
         return Cli::Usage;
@@ -144,7 +144,7 @@ int runSize(const QStringList &args, QTextStream &out, QTextStream &err)
     bool ok = false;
     const qint64 n = text.toLongLong(&ok);
     if (!ok || n < 0) {
-        err << tr("--events: '%1' is not a whole number >= 0").arg(parser.value(events)) << u'\n';
+        err << Text::tr("--events: '%1' is not a whole number >= 0").arg(parser.value(events)) << u'\n';
         return Cli::Usage;
     }
     const auto sizing = loadSizing(parser, err, &code);
@@ -177,7 +177,7 @@ const QList<Verb> &verbTable()
 
 QString topLevelHelp(const QString &program)
 {
-    QString text = tr("Usage: %1 [OPTIONS] [PROFILE]       start the desktop application\n"
+    QString text = Text::tr("Usage: %1 [OPTIONS] [PROFILE]       start the desktop application\n"
                       "       %1 COMMAND [OPTIONS]         run a command without a display\n\n"
                       "PostHog Admin Console: deployment files and a live dashboard for self-hosted PostHog.\n\nOptions:\n")
                        .arg(program);
@@ -186,16 +186,16 @@ QString topLevelHelp(const QString &program)
         if (!(o.flags() & QCommandLineOption::HiddenFromHelp))
             options.append({u"--" + o.names().constFirst() + (o.valueName().isEmpty() ? QString() : u' ' + o.valueName()),
                             o.description()});
-    options.append({QStringLiteral("-h, --help"), tr("Show this help; after a command, that command's options.")});
-    options.append({QStringLiteral("-v, --version"), tr("Show the version.")});
+    options.append({QStringLiteral("-h, --help"), Text::tr("Show this help; after a command, that command's options.")});
+    options.append({QStringLiteral("-v, --version"), Text::tr("Show the version.")});
     for (const auto &[names, description] : options)
         text += QStringLiteral("  %1  %2\n").arg(names, -15).arg(description);
-    text += tr("\nCommands:\n");
+    text += Text::tr("\nCommands:\n");
     for (const Verb &v : verbTable())
         text += QStringLiteral("  %1  %2\n").arg(v.name, -10).arg(v.summary);
-    text += tr("\nRun '%1 COMMAND --help' for a command's options.\n\n").arg(program);
+    text += Text::tr("\nRun '%1 COMMAND --help' for a command's options.\n\n").arg(program);
     text += exitCodeHelp();
-    text += tr("\n'probe' exits as monitoring plugins do: 0 healthy, 1 degraded, 2 down, 3 no verdict (wrong\n"
+    text += Text::tr("\n'probe' exits as monitoring plugins do: 0 healthy, 1 degraded, 2 down, 3 no verdict (wrong\n"
                "arguments included); see '%1 probe --help'.\n")
                 .arg(program);
     return text;

@@ -16,12 +16,11 @@
 
 namespace phc::CliSupport {
 
-QString tr(const char *text, int n) { return QCoreApplication::translate("phc::Cli", text, nullptr, n); }
-
+QString tr(const char *text, int n) { return Text::tr(text, nullptr, n); }
 
 QString exitCodeHelp()
 {
-    return tr("Exit codes:\n"
+    return Text::tr("Exit codes:\n"
               "  0  success\n"
               "  1  the profile or input has problems (each printed as FILE:LINE:COL: key.path: message)\n"
               "  2  wrong arguments\n"
@@ -32,13 +31,13 @@ bool parseVerb(QCommandLineParser &parser, const QStringList &args, const QStrin
                QTextStream &out, QTextStream &err, int &exitCode, int maxPositionals, const QString &extraHelp)
 {
     parser.setApplicationDescription(summary + u'\n' + (extraHelp.isEmpty() ? exitCodeHelp() : extraHelp));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
     parser.addOption(help);
     QStringList argv = args;
     argv[0] = argv[0] + u' ' + verb;
     argv.removeAt(1);
     if (!parser.parse(argv)) {
-        err << parser.errorText() << u'\n' << tr("Try '%1 %2 --help'.").arg(QFileInfo(args[0]).fileName(), verb) << u'\n';
+        err << parser.errorText() << u'\n' << Text::tr("Try '%1 %2 --help'.").arg(QFileInfo(args[0]).fileName(), verb) << u'\n';
         exitCode = Cli::Usage;
         return false;
     }
@@ -54,7 +53,7 @@ bool parseVerb(QCommandLineParser &parser, const QStringList &args, const QStrin
         return false;
     }
     if (parser.positionalArguments().size() > maxPositionals) {
-        err << tr("unexpected argument: %1").arg(parser.positionalArguments().at(maxPositionals)) << u'\n';
+        err << Text::tr("unexpected argument: %1").arg(parser.positionalArguments().at(maxPositionals)) << u'\n';
         exitCode = Cli::Usage;
         return false;
     }
@@ -65,7 +64,7 @@ bool requireOption(const QCommandLineParser &parser, const QCommandLineOption &o
 {
     if (parser.isSet(opt) && !parser.value(opt).isEmpty())
         return true;
-    err << tr("missing required option --%1").arg(opt.names().constLast()) << u'\n';
+    err << Text::tr("missing required option --%1").arg(opt.names().constLast()) << u'\n';
     return false;
 }
 
@@ -74,16 +73,16 @@ bool checkReadable(const QString &path, QTextStream &err, const QString &option)
     const QString where = (option.isEmpty() ? QString() : QStringLiteral("--") + option + u' ') + path;
     const QFileInfo info(path);
     if (!info.exists()) {
-        err << tr("%1: no such file").arg(where) << u'\n';
+        err << Text::tr("%1: no such file").arg(where) << u'\n';
         return false;
     }
     if (info.isDir()) {
-        err << tr("%1: is a folder, not a file").arg(where) << u'\n';
+        err << Text::tr("%1: is a folder, not a file").arg(where) << u'\n';
         return false;
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        err << tr("%1: cannot read: %2").arg(where, f.errorString()) << u'\n';
+        err << Text::tr("%1: cannot read: %2").arg(where, f.errorString()) << u'\n';
         return false;
     }
     return true;
@@ -91,7 +90,7 @@ bool checkReadable(const QString &path, QTextStream &err, const QString &option)
 
 QCommandLineOption sizingOption()
 {
-    return QCommandLineOption(QStringLiteral("sizing"), tr("Sizing and cost tables to use instead of the built-in ones."),
+    return QCommandLineOption(QStringLiteral("sizing"), Text::tr("Sizing and cost tables to use instead of the built-in ones."),
                               QStringLiteral("FILE"));
 }
 
@@ -140,14 +139,14 @@ std::optional<DeploymentProfile> loadValid(const QString &path, QTextStream &err
 QCommandLineOption presetOption()
 {
     return QCommandLineOption(QStringLiteral("preset"),
-                              tr("Key-metric preset to use instead of picking one by the names present."),
+                              Text::tr("Key-metric preset to use instead of picking one by the names present."),
                               QStringLiteral("NAME"));
 }
 
 QCommandLineOption presetsOption()
 {
     return QCommandLineOption(QStringLiteral("presets"),
-                              tr("Key-metric presets and thresholds file to use instead of the built-in one."),
+                              Text::tr("Key-metric presets and thresholds file to use instead of the built-in one."),
                               QStringLiteral("FILE"));
 }
 
@@ -164,20 +163,20 @@ bool checkPresetChoice(const QCommandLineParser &parser, const MetricPresets &pr
     QStringList names;
     for (const MetricPreset &p : presets.presets())
         names << p.name;
-    err << tr("--preset: unknown preset '%1'; one of: %2").arg(name, names.join(QStringLiteral(", "))) << u'\n';
+    err << Text::tr("--preset: unknown preset '%1'; one of: %2").arg(name, names.join(QStringLiteral(", "))) << u'\n';
     return false;
 }
 
 QCommandLineOption timeoutOption()
 {
-    return QCommandLineOption(QStringLiteral("timeout"), tr("Seconds a request may take, connect to last byte (default 5)."),
+    return QCommandLineOption(QStringLiteral("timeout"), Text::tr("Seconds a request may take, connect to last byte (default 5)."),
                               QStringLiteral("SECONDS"));
 }
 
 QCommandLineOption caFileOption()
 {
     return QCommandLineOption(QStringLiteral("ca-file"),
-                              tr("A CA certificate (PEM or DER) to trust for https besides the system's."),
+                              Text::tr("A CA certificate (PEM or DER) to trust for https besides the system's."),
                               QStringLiteral("FILE"));
 }
 
@@ -195,7 +194,7 @@ QString keyMetricLine(const KeyMetricReading &r)
     if (!r.metric.isEmpty() && !r.note.isEmpty())
         detail += QStringLiteral(": ") + r.note;
     if (r.value && r.cumulative)
-        detail += tr(" (since the process started)");
+        detail += Text::tr(" (since the process started)");
     return QStringLiteral("  %1 %2 %3").arg(keyMetricName(r.key), -26).arg(value, -12).arg(detail);
 }
 
@@ -207,7 +206,7 @@ std::optional<qint64> millisecondsOption(const QCommandLineParser &parser, const
     bool ok = false;
     const double seconds = parser.value(opt).toDouble(&ok);
     if (!ok || !std::isfinite(seconds)) {
-        err << tr("--%1: '%2' is not a number of seconds").arg(opt.names().constLast(), parser.value(opt)) << u'\n';
+        err << Text::tr("--%1: '%2' is not a number of seconds").arg(opt.names().constLast(), parser.value(opt)) << u'\n';
         return std::nullopt;
     }
     // Clamped far outside any accepted range, so that the range check names it.

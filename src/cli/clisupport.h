@@ -9,6 +9,7 @@
 #include "sizing/sizingmodel.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -17,6 +18,13 @@ class QCommandLineParser;
 class QTextStream;
 
 namespace phc::CliSupport {
+
+// The command line's messages, in one context: lupdate files Text::tr()
+// calls under it from any function; tr() serves the phc::Cli functions.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(phc::Cli)
+};
 
 QString tr(const char *text, int n = -1);
 

@@ -336,32 +336,32 @@ QJsonObject toJson(const RoundResult &round, const CostComparison &cost, const O
 
 struct Options
 {
-    QCommandLineOption url {QStringLiteral("url"), tr("The instance's base URL, e.g. https://posthog.example.com."),
+    QCommandLineOption url {QStringLiteral("url"), Text::tr("The instance's base URL, e.g. https://posthog.example.com."),
                             QStringLiteral("URL")};
     QCommandLineOption metricsUrl {QStringLiteral("metrics-url"),
-                                   tr("Scrape this Prometheus text endpoint directly (web's :8001/metrics)."),
+                                   Text::tr("Scrape this Prometheus text endpoint directly (web's :8001/metrics)."),
                                    QStringLiteral("URL")};
     QCommandLineOption prometheus {QStringLiteral("prometheus"),
-                                   tr("Read the key metrics from this Prometheus server's HTTP API instead."),
+                                   Text::tr("Read the key metrics from this Prometheus server's HTTP API instead."),
                                    QStringLiteral("URL")};
     QCommandLineOption probe {QStringLiteral("probe"),
-                              tr("A probe path under --url, or an absolute URL; repeat for more. Default: %1.")
+                              Text::tr("A probe path under --url, or an absolute URL; repeat for more. Default: %1.")
                                   .arg(ConnectionSettings::defaultProbePaths().join(QStringLiteral(", "))),
                               QStringLiteral("PATH")};
-    QCommandLineOption once {QStringLiteral("once"), tr("Check once and exit (the default).")};
+    QCommandLineOption once {QStringLiteral("once"), Text::tr("Check once and exit (the default).")};
     QCommandLineOption watch {QStringLiteral("watch"),
-                              tr("A round every SECONDS, each printed, until interrupted (SIGINT, SIGTERM)."),
+                              Text::tr("A round every SECONDS, each printed, until interrupted (SIGINT, SIGTERM)."),
                               QStringLiteral("SECONDS")};
     QCommandLineOption sampleInterval {QStringLiteral("sample-interval"),
-                                       tr("With --once and --metrics-url: seconds between the two scrapes (default 2)."),
+                                       Text::tr("With --once and --metrics-url: seconds between the two scrapes (default 2)."),
                                        QStringLiteral("SECONDS")};
     QCommandLineOption timeout = timeoutOption();
-    QCommandLineOption json {QStringLiteral("json"), tr("Print one JSON object per round, each on one line.")};
+    QCommandLineOption json {QStringLiteral("json"), Text::tr("Print one JSON object per round, each on one line.")};
     QCommandLineOption preset = presetOption();
     QCommandLineOption presets = presetsOption();
     QCommandLineOption caFile = caFileOption();
     QCommandLineOption profile {QStringLiteral("profile"),
-                                tr("A deployment profile: show how its replicas and ClickHouse nodes compare with "
+                                Text::tr("A deployment profile: show how its replicas and ClickHouse nodes compare with "
                                    "what the observed volume needs."),
                                 QStringLiteral("PROFILE.yaml")};
 };

@@ -14,7 +14,11 @@ namespace phc {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("phc::YamlEdit", text); }
+// This file's messages, in one translation context: lupdate files Text::tr() calls under it.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(phc::YamlEdit)
+};
 
 struct Entry
 {
@@ -327,7 +331,7 @@ public:
         if (!c.value)
             return m_doc.text();
         if (!keyPath.match(c.path).hasMatch()) {
-            fail(c.path, tr("only keys of mappings can be added, not list items"));
+            fail(c.path, Text::tr("only keys of mappings can be added, not list items"));
             return std::nullopt;
         }
         return insert(c.path, *c.value);
@@ -378,7 +382,7 @@ private:
             }
         }
         if (e.inFlow) {
-            fail(e.path, tr("cannot change this value inside a flow mapping ({...}) in place; write it as a block mapping"));
+            fail(e.path, Text::tr("cannot change this value inside a flow mapping ({...}) in place; write it as a block mapping"));
             return std::nullopt;
         }
         const QByteArray newText = newValueText(v).toUtf8();
@@ -484,7 +488,7 @@ private:
         const QByteArray &text = m_doc.text();
         const int keyLine = m_doc.lineOfOffset(e.keyOffset);
         if (e.inFlow || m_doc.indentOf(keyLine) != e.keyColumn) {
-            fail(e.path, tr("cannot remove this key in place: it is not on a line of its own (flow mapping or list item)"));
+            fail(e.path, Text::tr("cannot remove this key in place: it is not on a line of its own (flow mapping or list item)"));
             return std::nullopt;
         }
         const int lastLine = m_doc.lineOfOffset(m_doc.regionEnd(e));
@@ -512,12 +516,12 @@ private:
         }
         const Entry *parent = parentPath.isEmpty() ? nullptr : m_doc.find(parentPath);
         if (parent && (parent->inFlow || parent->value.Style() == YAML::EmitterStyle::Flow || !(parent->value.IsMap() || parent->value.IsNull()))) {
-            fail(path, parent->value.IsMap() ? tr("cannot add a key inside a flow mapping ({...}) in place; write it as a block mapping")
-                                             : tr("'%1' is not a mapping").arg(parentPath));
+            fail(path, parent->value.IsMap() ? Text::tr("cannot add a key inside a flow mapping ({...}) in place; write it as a block mapping")
+                                             : Text::tr("'%1' is not a mapping").arg(parentPath));
             return std::nullopt;
         }
         if (!parent && !(m_doc.root().IsMap() || m_doc.root().IsNull())) {
-            fail(path, tr("the document is not a mapping"));
+            fail(path, Text::tr("the document is not a mapping"));
             return std::nullopt;
         }
         const QList<const Entry *> siblings = m_doc.children(parentPath);

@@ -19,18 +19,25 @@ namespace phc {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("phc::MapReader", text); }
+// This file's messages, in one translation context: lupdate files Text::tr()
+// calls under it from any function, tr() calls from the class it is named after.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(phc::MapReader)
+};
+
+QString tr(const char *text) { return Text::tr(text); }
 
 QString describe(const YAML::Node &n)
 {
     switch (n.Type()) {
-    case YAML::NodeType::Map: return tr("a mapping");
-    case YAML::NodeType::Sequence: return tr("a list");
-    case YAML::NodeType::Null: return tr("nothing (null)");
+    case YAML::NodeType::Map: return Text::tr("a mapping");
+    case YAML::NodeType::Sequence: return Text::tr("a list");
+    case YAML::NodeType::Null: return Text::tr("nothing (null)");
     case YAML::NodeType::Scalar: return QStringLiteral("'") + QString::fromStdString(n.Scalar()) + u'\'';
     case YAML::NodeType::Undefined: break;
     }
-    return tr("nothing");
+    return Text::tr("nothing");
 }
 
 // Counts the nodes of a document from the parser's events, building none,
@@ -150,22 +157,22 @@ std::optional<QByteArray> readYamlFile(const QString &path, Issues &issues)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        issues.append({QString(), 0, 0, Severity::Error, tr("cannot read: %1").arg(f.errorString())});
+        issues.append({QString(), 0, 0, Severity::Error, Text::tr("cannot read: %1").arg(f.errorString())});
         return std::nullopt;
     }
     // One byte past the limit tells a larger file; size() is 0 for devices and pipes.
     QByteArray text = f.read(maxYamlDocumentBytes + 1);
     if (f.error() != QFileDevice::NoError) {
-        issues.append({QString(), 0, 0, Severity::Error, tr("cannot read: %1").arg(f.errorString())});
+        issues.append({QString(), 0, 0, Severity::Error, Text::tr("cannot read: %1").arg(f.errorString())});
         return std::nullopt;
     }
     if (text.size() > maxYamlDocumentBytes) {
         const qint64 size = f.size();
         issues.append({QString(), 0, 0, Severity::Error,
                        size > maxYamlDocumentBytes
-                           ? tr("the file is %1 bytes; a YAML document may be at most %2 bytes (4 MiB)")
+                           ? Text::tr("the file is %1 bytes; a YAML document may be at most %2 bytes (4 MiB)")
                                  .arg(size).arg(maxYamlDocumentBytes)
-                           : tr("the file is longer than %1 bytes (4 MiB), the most a YAML document may be")
+                           : Text::tr("the file is longer than %1 bytes (4 MiB), the most a YAML document may be")
                                  .arg(maxYamlDocumentBytes)});
         return std::nullopt;
     }
@@ -176,7 +183,7 @@ std::optional<YAML::Node> parseYaml(const QByteArray &text, Issues &issues)
 {
     if (text.size() > maxYamlDocumentBytes) {
         issues.append({QString(), 0, 0, Severity::Error,
-                       tr("document is %1 bytes; the limit is %2 bytes (4 MiB)")
+                       Text::tr("document is %1 bytes; the limit is %2 bytes (4 MiB)")
                            .arg(text.size()).arg(maxYamlDocumentBytes)});
         return std::nullopt;
     }
@@ -184,7 +191,7 @@ std::optional<YAML::Node> parseYaml(const QByteArray &text, Issues &issues)
         // Refused rather than decoded with replacement characters, which saving would make permanent.
         const auto [line, column] = lineAndColumn(text, bad);
         issues.append({QString(), line, column, Severity::Error,
-                       tr("not valid UTF-8: byte 0x%1 cannot stand here; save the file as UTF-8")
+                       Text::tr("not valid UTF-8: byte 0x%1 cannot stand here; save the file as UTF-8")
                            .arg(uchar(text[bad]), 2, 16, QLatin1Char('0'))});
         return std::nullopt;
     }
@@ -197,7 +204,7 @@ std::optional<YAML::Node> parseYaml(const QByteArray &text, Issues &issues)
         if ((c == ',' || c == '[' || c == '{') && ++indicators > maxYamlNodes) {
             const auto [line, column] = lineAndColumn(text, i);
             issues.append({QString(), line, column, Severity::Error,
-                           tr("more than %1 of the characters ',', '[' and '{' (flow lists and mappings); "
+                           Text::tr("more than %1 of the characters ',', '[' and '{' (flow lists and mappings); "
                               "the limit keeps memory bounded")
                                .arg(maxYamlNodes)});
             return std::nullopt;
@@ -212,15 +219,15 @@ std::optional<YAML::Node> parseYaml(const QByteArray &text, Issues &issues)
         return YAML::Load(document);
     } catch (const NodeCounter::TooMany &e) {
         issues.append({QString(), e.mark.line + 1, e.mark.column + 1, Severity::Error,
-                       e.depth ? tr("nested deeper than %1 levels").arg(maxYamlDepth)
-                               : tr("more than %1 values (keys, list items, scalars); the limit keeps memory bounded")
+                       e.depth ? Text::tr("nested deeper than %1 levels").arg(maxYamlDepth)
+                               : Text::tr("more than %1 values (keys, list items, scalars); the limit keeps memory bounded")
                                      .arg(maxYamlNodes)});
     } catch (const YAML::Exception &e) {
         issues.append({QString(), e.mark.line + 1, e.mark.column + 1, Severity::Error,
-                       tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg))});
+                       Text::tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg))});
     } catch (const std::exception &e) {
         issues.append({QString(), 0, 0, Severity::Error,
-                       tr("YAML could not be read: %1").arg(QString::fromUtf8(e.what()))});
+                       Text::tr("YAML could not be read: %1").arg(QString::fromUtf8(e.what()))});
     }
     return std::nullopt;
 }

@@ -14,7 +14,14 @@ namespace phc {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("phc::KeyMetrics", text); }
+// This file's messages, in one translation context: lupdate files Text::tr()
+// calls under it from any function, tr() calls from the class it is named after.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(phc::KeyMetrics)
+};
+
+QString tr(const char *text) { return Text::tr(text); }
 
 std::optional<double> total(const QList<SeriesValue> &series)
 {
@@ -56,7 +63,7 @@ private:
     {
         const MetricFamily *f = m_cur.family(metric.toUtf8());
         if (!f)
-            r.note = tr("%1 is not exposed as a family of its own").arg(metric);
+            r.note = Text::tr("%1 is not exposed as a family of its own").arg(metric);
         return f;
     }
 
@@ -64,16 +71,16 @@ private:
     const MetricFamily *previous(const QString &metric, KeyMetricReading &r) const
     {
         if (!m_prev) {
-            r.note = tr("needs two scrapes");
+            r.note = Text::tr("needs two scrapes");
             return nullptr;
         }
         if (!(m_seconds > 0)) {
-            r.note = tr("the interval between the scrapes is not positive");
+            r.note = Text::tr("the interval between the scrapes is not positive");
             return nullptr;
         }
         const MetricFamily *f = m_prev->family(metric.toUtf8());
         if (!f)
-            r.note = tr("not in the previous scrape");
+            r.note = Text::tr("not in the previous scrape");
         return f;
     }
 
@@ -85,7 +92,7 @@ private:
             return std::nullopt;
         const auto v = total(RateCalculator::rates(*pf, *cf, m_seconds, labels));
         if (!v)
-            r.note = tr("no series in both scrapes");
+            r.note = Text::tr("no series in both scrapes");
         return v;
     }
 
@@ -98,7 +105,7 @@ private:
             return;
         r.value = total(Aggregation::values(*f, s.labels));
         if (!r.value)
-            r.note = tr("no series with a value");
+            r.note = Text::tr("no series with a value");
     }
 
     void readQuantile(const MetricSource &s, KeyMetricReading &r) const
@@ -108,7 +115,7 @@ private:
             return;
         const MetricFamily &f = *cf;
         if (f.type != MetricType::Histogram && f.type != MetricType::GaugeHistogram) {
-            r.note = tr("is a %1, not a histogram").arg(metricTypeName(f.type));
+            r.note = Text::tr("is a %1, not a histogram").arg(metricTypeName(f.type));
             return;
         }
         QList<HistogramSeries> series;
@@ -126,7 +133,7 @@ private:
         const QList<HistogramSeries> sum = Aggregation::sum(series);
         const double q = sum.isEmpty() ? MetricSeries::none : histogramQuantile(s.quantile, sum.constFirst().buckets);
         if (std::isnan(q))
-            r.note = m_prev ? tr("no observations in the interval") : tr("no observations");
+            r.note = m_prev ? Text::tr("no observations in the interval") : Text::tr("no observations");
         else
             r.value = q;
     }
@@ -149,7 +156,7 @@ private:
         if (!sum || !count)
             return;
         if (*count == 0) {
-            r.note = m_prev ? tr("nothing counted in the interval") : tr("nothing counted");
+            r.note = m_prev ? Text::tr("nothing counted in the interval") : Text::tr("nothing counted");
             return;
         }
         r.value = *sum / *count;

@@ -16,7 +16,14 @@ namespace phc {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("phc::MetricPresets", text); }
+// This file's messages, in one translation context: lupdate files Text::tr()
+// calls under it from any function, tr() calls from the class it is named after.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(phc::MetricPresets)
+};
+
+QString tr(const char *text) { return Text::tr(text); }
 
 const QStringList kindNames {QStringLiteral("rate"), QStringLiteral("gauge"), QStringLiteral("quantile"),
                              QStringLiteral("mean")};
@@ -65,17 +72,17 @@ QList<LabelMatcher> readLabels(MapReader &r)
         return out;
     const QString path = r.pathOf("labels");
     if (!node.IsMap()) {
-        r.errorAtNode(node, path, tr("expected a mapping of label names to values"));
+        r.errorAtNode(node, path, Text::tr("expected a mapping of label names to values"));
         return out;
     }
     for (const auto &entry : node) {
         const QString name = entry.first.IsScalar() ? QString::fromStdString(entry.first.Scalar()) : QString();
         if (!isLabelName(name)) {
-            r.errorAtNode(entry.first, path, tr("'%1' is not a label name").arg(name));
+            r.errorAtNode(entry.first, path, Text::tr("'%1' is not a label name").arg(name));
             continue;
         }
         if (!entry.second.IsScalar()) {
-            r.errorAtNode(entry.second, path + u'.' + name, tr("expected a label value"));
+            r.errorAtNode(entry.second, path + u'.' + name, Text::tr("expected a label value"));
             continue;
         }
         out.append({name.toUtf8(), QByteArray::fromStdString(entry.second.Scalar())});
@@ -90,18 +97,18 @@ MetricSource readSource(MapReader &r)
     if (r.choice("kind", kindNames, kind, true))
         s.kind = MetricSource::Kind(kindNames.indexOf(kind));
     if (r.string("metric", s.metric, true) && !isMetricName(s.metric))
-        r.error("metric", tr("'%1' is not a Prometheus metric name").arg(s.metric));
+        r.error("metric", Text::tr("'%1' is not a Prometheus metric name").arg(s.metric));
     const bool mean = s.kind == MetricSource::Kind::Mean;
     if (r.string("countMetric", s.countMetric, mean) && !isMetricName(s.countMetric))
-        r.error("countMetric", tr("'%1' is not a Prometheus metric name").arg(s.countMetric));
+        r.error("countMetric", Text::tr("'%1' is not a Prometheus metric name").arg(s.countMetric));
     if (!mean && r.has("countMetric"))
-        r.error("countMetric", tr("only a 'mean' source has a countMetric"));
+        r.error("countMetric", Text::tr("only a 'mean' source has a countMetric"));
     if (r.real("quantile", s.quantile) && !(s.quantile > 0 && s.quantile < 1))
-        r.error("quantile", tr("a quantile lies between 0 and 1, exclusive"));
+        r.error("quantile", Text::tr("a quantile lies between 0 and 1, exclusive"));
     if (s.kind != MetricSource::Kind::Quantile && r.has("quantile"))
-        r.error("quantile", tr("only a 'quantile' source has a quantile"));
+        r.error("quantile", Text::tr("only a 'quantile' source has a quantile"));
     if (r.real("scale", s.scale) && !(s.scale > 0))
-        r.error("scale", tr("scale must be greater than 0"));
+        r.error("scale", Text::tr("scale must be greater than 0"));
     s.labels = readLabels(r);
     r.string("promql", s.promql);
     r.string("note", s.note);
@@ -120,10 +127,10 @@ MetricThreshold readThreshold(MapReader &r, KeyMetric key)
         t.critical = v;
     r.boolean("below", t.below);
     if (!t.warn && !t.critical)
-        r.error("warn", tr("a threshold needs warn, critical or both"));
+        r.error("warn", Text::tr("a threshold needs warn, critical or both"));
     else if (t.warn && t.critical && (t.below ? *t.critical > *t.warn : *t.critical < *t.warn))
-        r.error("critical", t.below ? tr("with below: true, critical must not be above warn")
-                                    : tr("critical must not be below warn"));
+        r.error("critical", t.below ? Text::tr("with below: true, critical must not be above warn")
+                                    : Text::tr("critical must not be below warn"));
     r.finish();
     return t;
 }

@@ -8,7 +8,11 @@ namespace phc {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("phc::MetricsSnapshot", text); }
+// This file's messages, in one translation context: lupdate files Text::tr() calls under it.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(phc::MetricsSnapshot)
+};
 
 // A key for lookups that borrows the bytes instead of copying them.
 QByteArray borrowed(QByteArrayView bytes) { return QByteArray::fromRawData(bytes.data(), bytes.size()); }
@@ -30,21 +34,21 @@ public:
             if (f.type != h.type) {
                 m_current = -1;
                 report(h.line, h.name, Severity::Error,
-                       tr("family appears again with another type (%1, first %2 at line %3); its samples are skipped")
+                       Text::tr("family appears again with another type (%1, first %2 at line %3); its samples are skipped")
                            .arg(metricTypeName(h.type), metricTypeName(f.type))
                            .arg(f.line));
                 return;
             }
             m_current = *it;
             report(h.line, h.name, Severity::Warning,
-                   tr("family continues here after other families (first at line %1); merged").arg(f.line));
+                   Text::tr("family continues here after other families (first at line %1); merged").arg(f.line));
             return;
         }
         if (m_snap.m_families.size() >= m_limits.maxFamilies) {
             m_current = -1;
             if (!m_familyLimitReported)
                 report(h.line, h.name, Severity::Error,
-                       tr("more than %1 families; the rest are dropped").arg(m_limits.maxFamilies));
+                       Text::tr("more than %1 families; the rest are dropped").arg(m_limits.maxFamilies));
             m_familyLimitReported = true;
             return;
         }
@@ -79,7 +83,7 @@ public:
                 if (m_snap.m_seriesCount >= m_limits.maxSeries) {
                     if (!m_seriesLimitReported)
                         report(s.line, s.name, Severity::Error,
-                               tr("more than %1 series; the rest are dropped").arg(m_limits.maxSeries));
+                               Text::tr("more than %1 series; the rest are dropped").arg(m_limits.maxSeries));
                     m_seriesLimitReported = true;
                     return;
                 }

@@ -7,10 +7,11 @@ namespace phc {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in one translation context: lupdate files Text::tr() calls under it.
+struct Text
 {
-    return QCoreApplication::translate("phc::Origin", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(phc::Origin)
+};
 
 } // namespace
 
@@ -59,19 +60,19 @@ QString credentialRefusal(const QUrl &url, const Origin &configured)
 {
     const Origin target = Origin::of(url);
     if (!configured.isValid())
-        return tr("no connection origin is configured for the API key");
+        return Text::tr("no connection origin is configured for the API key");
     if (!target.isValid())
-        return tr("the address is not a valid http or https URL");
+        return Text::tr("the address is not a valid http or https URL");
     if (target != configured)
-        return tr("the API key is only sent to %1, not to %2").arg(configured.toString(), target.toString());
+        return Text::tr("the API key is only sent to %1, not to %2").arg(configured.toString(), target.toString());
     if (target.scheme == u"https")
         return {};
     if (target.scheme == u"http" && isLoopbackHost(target.host))
         return {};
     if (target.scheme == u"http")
-        return tr("the API key is never sent over plain http to a host other than this computer (%1); use https")
+        return Text::tr("the API key is never sent over plain http to a host other than this computer (%1); use https")
             .arg(target.host);
-    return tr("the API key is only sent over https");
+    return Text::tr("the API key is only sent over https");
 }
 
 } // namespace phc

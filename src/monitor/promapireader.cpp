@@ -16,10 +16,14 @@ namespace phc {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in one translation context: lupdate files Text::tr()
+// calls under it from any function, tr() calls from the class it is named after.
+struct Text
 {
-    return QCoreApplication::translate("phc::PromApiReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(phc::PromApiReader)
+};
+
+QString tr(const char *text) { return Text::tr(text); }
 
 class Reader
 {
@@ -44,18 +48,18 @@ public:
     {
         if (droppedErrors + droppedWarnings > 0)
             issues.append({QString(), 0, 0, droppedErrors > 0 ? Severity::Error : Severity::Warning,
-                           tr("%1 more problems not listed").arg(droppedErrors + droppedWarnings)});
+                           Text::tr("%1 more problems not listed").arg(droppedErrors + droppedWarnings)});
     }
 
     std::optional<QString> string(const QJsonObject &obj, const QString &key, const QString &path)
     {
         const QJsonValue v = obj.value(key);
         if (v.isUndefined()) {
-            error(path, tr("is required"));
+            error(path, Text::tr("is required"));
             return std::nullopt;
         }
         if (!v.isString()) {
-            error(path, tr("must be a string"));
+            error(path, Text::tr("must be a string"));
             return std::nullopt;
         }
         return v.toString();
@@ -64,7 +68,7 @@ public:
     std::optional<PromPoint> point(const QJsonValue &v, const QString &path)
     {
         if (!v.isArray() || v.toArray().size() != 2) {
-            error(path, tr("must be a [timestamp, \"value\"] pair"));
+            error(path, Text::tr("must be a [timestamp, \"value\"] pair"));
             return std::nullopt;
         }
         const QJsonArray pair = v.toArray();
@@ -73,17 +77,17 @@ public:
         // The limit keeps milliseconds inside a 64-bit integer.
         const double seconds = ts.toDouble(std::numeric_limits<double>::quiet_NaN());
         if (!ts.isDouble() || !std::isfinite(seconds) || std::fabs(seconds) > 9.0e12) {
-            error(path + QStringLiteral("[0]"), tr("must be a finite timestamp in seconds"));
+            error(path + QStringLiteral("[0]"), Text::tr("must be a finite timestamp in seconds"));
             return std::nullopt;
         }
         p.timestampMs = std::llround(seconds * 1000.0);
         if (!pair.at(1).isString()) {
-            error(path + QStringLiteral("[1]"), tr("must be the sample value as a string"));
+            error(path + QStringLiteral("[1]"), Text::tr("must be the sample value as a string"));
             return std::nullopt;
         }
         const auto value = PromApiReader::parseValue(pair.at(1).toString());
         if (!value) {
-            error(path + QStringLiteral("[1]"), tr("is not a number: \"%1\"").arg(pair.at(1).toString().left(40)));
+            error(path + QStringLiteral("[1]"), Text::tr("is not a number: \"%1\"").arg(pair.at(1).toString().left(40)));
             return std::nullopt;
         }
         p.value = *value;
@@ -94,14 +98,14 @@ public:
     {
         const QJsonValue v = sample.value(u"metric");
         if (!v.isObject()) {
-            error(path, v.isUndefined() ? tr("is required") : tr("must be an object of label names to values"));
+            error(path, v.isUndefined() ? Text::tr("is required") : Text::tr("must be an object of label names to values"));
             return std::nullopt;
         }
         QList<std::pair<QString, QString>> out;
         const QJsonObject metric = v.toObject();
         for (auto it = metric.begin(); it != metric.end(); ++it) {
             if (it.key().isEmpty() || !it.value().isString()) {
-                error(path + u'.' + it.key(), tr("label values must be strings with a non-empty name"));
+                error(path + u'.' + it.key(), Text::tr("label values must be strings with a non-empty name"));
                 return std::nullopt;
             }
             out.append({it.key(), it.value().toString()});
@@ -115,7 +119,7 @@ public:
         for (qsizetype i = 0; i < result.size(); ++i) {
             const QString path = QStringLiteral("data.result[%1]").arg(i);
             if (!result.at(i).isObject()) {
-                error(path, tr("must be an object"));
+                error(path, Text::tr("must be an object"));
                 continue;
             }
             const QJsonObject sample = result.at(i).toObject();
@@ -123,7 +127,7 @@ public:
             if (!l)
                 continue;
             if (!sample.contains(u"value") && sample.contains(u"histogram")) {
-                warning(path, tr("native histogram sample skipped"));
+                warning(path, Text::tr("native histogram sample skipped"));
                 continue;
             }
             auto p = point(sample.value(u"value"), path + QStringLiteral(".value"));
@@ -137,7 +141,7 @@ public:
         for (qsizetype i = 0; i < result.size(); ++i) {
             const QString path = QStringLiteral("data.result[%1]").arg(i);
             if (!result.at(i).isObject()) {
-                error(path, tr("must be an object"));
+                error(path, Text::tr("must be an object"));
                 continue;
             }
             const QJsonObject series = result.at(i).toObject();
@@ -145,12 +149,12 @@ public:
             if (!l)
                 continue;
             if (series.contains(u"histograms"))
-                warning(path, tr("native histogram samples skipped"));
+                warning(path, Text::tr("native histogram samples skipped"));
             const QJsonValue values = series.value(u"values");
             if (values.isUndefined() && series.contains(u"histograms"))
                 continue;
             if (!values.isArray()) {
-                error(path + QStringLiteral(".values"), tr("must be an array of [timestamp, \"value\"] pairs"));
+                error(path + QStringLiteral(".values"), Text::tr("must be an array of [timestamp, \"value\"] pairs"));
                 continue;
             }
             PromSeries s{*l, {}};

@@ -6,10 +6,11 @@ namespace phc {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in one translation context: lupdate files Text::tr() calls under it.
+struct Text
 {
-    return QCoreApplication::translate("phc::PrometheusApiClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(phc::PrometheusApiClient)
+};
 
 // Seconds with millisecond precision, as the API accepts them.
 QByteArray apiTime(qint64 ms)
@@ -40,14 +41,14 @@ QUrl apiUrl(const QUrl &base, const QString &endpoint, const QList<std::pair<QBy
 QString PromQueryResult::errorText() const
 {
     if (response && !response->success)
-        return tr("Prometheus: %1 (%2)").arg(response->error, response->errorType);
+        return Text::tr("Prometheus: %1 (%2)").arg(response->error, response->errorType);
     if (ok())
         return QString();
     if (!fetch.ok() && (!fetch.answered() || fetch.body.isEmpty()))
         return fetch.errorText;
     for (const Issue &i : issues)
         if (i.severity == Severity::Error)
-            return tr("unreadable Prometheus answer: %1%2").arg(i.path.isEmpty() ? QString() : i.path + QStringLiteral(": "),
+            return Text::tr("unreadable Prometheus answer: %1%2").arg(i.path.isEmpty() ? QString() : i.path + QStringLiteral(": "),
                                                                  i.message);
     return fetch.errorText;
 }

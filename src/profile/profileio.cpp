@@ -10,7 +10,14 @@ namespace phc {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("phc::ProfileIO", text); }
+// This file's messages, in one translation context: lupdate files Text::tr()
+// calls under it from any function, tr() calls from the class it is named after.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(phc::ProfileIO)
+};
+
+QString tr(const char *text) { return Text::tr(text); }
 
 template <typename E>
 void readEnum(MapReader &r, const char *key, const QStringList &names,
@@ -118,7 +125,7 @@ void readSpec(MapReader spec, DeploymentProfile &p)
             if (!t) {
                 const YAML::Node list = spec.node("targets");
                 spec.errorAtNode(list[i], spec.pathOf("targets") + u'[' + QString::number(i) + u']',
-                                 tr("'%1' is not one of: %2").arg(targets[i], targetNames().join(QStringLiteral(", "))));
+                                 Text::tr("'%1' is not one of: %2").arg(targets[i], targetNames().join(QStringLiteral(", "))));
             } else if (!p.targets.contains(*t)) {
                 p.targets << *t;
             }
@@ -184,11 +191,11 @@ void readSpec(MapReader spec, DeploymentProfile &p)
     if (labels && !labels.IsNull()) {
         const QString path = monitoring.pathOf("podMonitorLabels");
         if (!labels.IsMap()) {
-            monitoring.errorAtNode(labels, path, tr("expected a map of label names to values"));
+            monitoring.errorAtNode(labels, path, Text::tr("expected a map of label names to values"));
         } else {
             for (const auto &kv : labels) {
                 if (!kv.first.IsScalar() || !kv.second.IsScalar()) {
-                    monitoring.errorAtNode(kv.first, path, tr("each label needs a name and a text value"));
+                    monitoring.errorAtNode(kv.first, path, Text::tr("each label needs a name and a text value"));
                     continue;
                 }
                 const QString key = QString::fromStdString(kv.first.Scalar());

@@ -9,7 +9,14 @@ namespace phc {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("phc::SecretStore", text); }
+// This file's messages, in one translation context: lupdate files Text::tr()
+// calls under it from any function, tr() calls from the class it is named after.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(phc::SecretStore)
+};
+
+QString tr(const char *text) { return Text::tr(text); }
 
 SecretStore::Reply replyOf(const QKeychain::Job &job)
 {
@@ -61,7 +68,7 @@ KeychainSecretStore::KeychainSecretStore(QObject *parent, const QString &service
 
 QString KeychainSecretStore::backendName() const
 {
-    return tr("desktop keychain (Secret Service)");
+    return Text::tr("desktop keychain (Secret Service)");
 }
 
 void KeychainSecretStore::read(const QString &key, QObject *context, Callback done)

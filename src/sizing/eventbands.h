@@ -22,7 +22,11 @@
 
 namespace phc::EventBands {
 
-inline QString tr(const char *text) { return QCoreApplication::translate("phc::SizingModel", text); }
+// This file's messages, in one translation context: lupdate files Text::tr() calls under it.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(phc::SizingModel)
+};
 
 // Reads the fromMonthlyEvents of one table's rows in order and checks them
 // where they stand. A row in the old style (inclusive maxMonthlyEvents) is
@@ -36,7 +40,7 @@ public:
         qint64 max = 0;
         if (r.has("maxMonthlyEvents") && r.integer("maxMonthlyEvents", max)) {
             r.error("maxMonthlyEvents",
-                    tr("bands are declared by their lower bound now: replace 'maxMonthlyEvents: %1' with "
+                    Text::tr("bands are declared by their lower bound now: replace 'maxMonthlyEvents: %1' with "
                        "'fromMonthlyEvents: %2' and give the next row 'fromMonthlyEvents: %3'")
                         .arg(max)
                         .arg(suggestion)
@@ -48,16 +52,16 @@ public:
         }
         if (m_oldStyle && !r.has("fromMonthlyEvents")) {
             r.error("fromMonthlyEvents",
-                    tr("bands are declared by their lower bound now: write 'fromMonthlyEvents: %1' in this row").arg(suggestion));
+                    Text::tr("bands are declared by their lower bound now: write 'fromMonthlyEvents: %1' in this row").arg(suggestion));
             m_count++;
             return;
         }
         if (r.integer("fromMonthlyEvents", from, true)) {
             if (m_count == 0 && from != 0)
-                r.error("fromMonthlyEvents", tr("the first row must start at 0, not %1").arg(from));
+                r.error("fromMonthlyEvents", Text::tr("the first row must start at 0, not %1").arg(from));
             else if (m_count > 0 && m_previous && from <= *m_previous)
                 r.error("fromMonthlyEvents",
-                        tr("%1 must be greater than the previous row's %2").arg(from).arg(*m_previous));
+                        Text::tr("%1 must be greater than the previous row's %2").arg(from).arg(*m_previous));
             m_previous = from;
         }
         m_count++;
@@ -67,7 +71,7 @@ public:
     void finish(const QString &path, Issues &issues) const
     {
         if (m_count == 0)
-            issues.append({path, 0, 0, Severity::Error, tr("needs at least one row")});
+            issues.append({path, 0, 0, Severity::Error, Text::tr("needs at least one row")});
     }
 
 private:
@@ -104,7 +108,7 @@ QString rangeText(const QList<Row> &rows, qsizetype index, const QLocale &locale
 {
     const QString from = locale.toString(rows[index].fromMonthlyEvents);
     const auto end = endOf(rows, index);
-    return end ? tr("%1 – %2").arg(from, locale.toString(*end - 1)) : tr("%1 and more").arg(from);
+    return end ? Text::tr("%1 – %2").arg(from, locale.toString(*end - 1)) : Text::tr("%1 and more").arg(from);
 }
 
 // Graduated tiers (inclusive maxMonthlyEvents).
@@ -121,20 +125,20 @@ template <typename Row>
 void check(const QList<Row> &rows, const QString &path, Issues &issues)
 {
     if (rows.isEmpty()) {
-        issues.append({path, 0, 0, Severity::Error, tr("needs at least one row")});
+        issues.append({path, 0, 0, Severity::Error, Text::tr("needs at least one row")});
         return;
     }
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const bool last = i == rows.size() - 1;
         if (last && rows[i].maxMonthlyEvents)
-            issues.append({path, 0, 0, Severity::Error, tr("the last row must not have maxMonthlyEvents")});
+            issues.append({path, 0, 0, Severity::Error, Text::tr("the last row must not have maxMonthlyEvents")});
         if (!last && !rows[i].maxMonthlyEvents)
-            issues.append({path, 0, 0, Severity::Error, tr("row %1 needs maxMonthlyEvents").arg(i)});
+            issues.append({path, 0, 0, Severity::Error, Text::tr("row %1 needs maxMonthlyEvents").arg(i)});
         if (rows[i].maxMonthlyEvents && *rows[i].maxMonthlyEvents < 0)
-            issues.append({path, 0, 0, Severity::Error, tr("maxMonthlyEvents must not be negative")});
+            issues.append({path, 0, 0, Severity::Error, Text::tr("maxMonthlyEvents must not be negative")});
         if (i > 0 && rows[i].maxMonthlyEvents && rows[i - 1].maxMonthlyEvents
             && *rows[i].maxMonthlyEvents <= *rows[i - 1].maxMonthlyEvents)
-            issues.append({path, 0, 0, Severity::Error, tr("maxMonthlyEvents must increase from row to row")});
+            issues.append({path, 0, 0, Severity::Error, Text::tr("maxMonthlyEvents must increase from row to row")});
     }
 }
 

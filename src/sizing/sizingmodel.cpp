@@ -11,7 +11,14 @@ namespace phc {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("phc::SizingModel", text); }
+// This file's messages, in one translation context: lupdate files Text::tr()
+// calls under it from any function, tr() calls from the class it is named after.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(phc::SizingModel)
+};
+
+QString tr(const char *text) { return Text::tr(text); }
 
 } // namespace
 
@@ -148,11 +155,11 @@ QString Recommendation::costText(const QLocale &locale) const
     const QString usd = QStringLiteral("$") + locale.toString(monthlyCostUsd, 'f', 0);
     const QString end = locale.toString(costTableEnd);
     switch (costBasis) {
-    case CostBasis::Table: return tr("%1 a month").arg(usd);
-    case CostBasis::AtLeast: return tr("at least %1 a month (the sizing table ends at %2+ events a month)").arg(usd, end);
+    case CostBasis::Table: return Text::tr("%1 a month").arg(usd);
+    case CostBasis::AtLeast: return Text::tr("at least %1 a month (the sizing table ends at %2+ events a month)").arg(usd, end);
     case CostBasis::Estimate: break;
     }
-    return tr("about %1 a month (an estimate beyond the sizing table's %2+ events a month)").arg(usd, end);
+    return Text::tr("about %1 a month (an estimate beyond the sizing table's %2+ events a month)").arg(usd, end);
 }
 
 QJsonObject Recommendation::toJson() const
@@ -176,25 +183,25 @@ QString Recommendation::toText() const
     const QLocale c = QLocale::c();
     const QLocale figures = SizingModel::figures();
     QString out;
-    out += tr("Monthly events:   %1\n").arg(c.toString(monthlyEvents));
-    out += tr("Resource tier:    %1 [%2] (%3 vCPUs, %4 GB RAM%5)\n")
+    out += Text::tr("Monthly events:   %1\n").arg(c.toString(monthlyEvents));
+    out += Text::tr("Resource tier:    %1 [%2] (%3 vCPUs, %4 GB RAM%5)\n")
                .arg(tier.name, tierRange)
                .arg(tier.vcpus)
                .arg(tier.memoryGiB)
-               .arg(tier.diskGiB > 0 ? tr(", %1 GB SSD").arg(tier.diskGiB) : QString());
-    out += tr("Scaling row:      %1 [%2]\n").arg(row.label, rowRange);
-    out += tr("Web replicas:     %1\n").arg(row.webReplicas);
-    out += tr("Worker replicas:  %1\n").arg(row.workerReplicas);
-    out += tr("ClickHouse:       %1\n")
-               .arg(row.clickhouseCluster ? tr("cluster (at least %1 nodes)").arg(row.clickhouseNodes)
+               .arg(tier.diskGiB > 0 ? Text::tr(", %1 GB SSD").arg(tier.diskGiB) : QString());
+    out += Text::tr("Scaling row:      %1 [%2]\n").arg(row.label, rowRange);
+    out += Text::tr("Web replicas:     %1\n").arg(row.webReplicas);
+    out += Text::tr("Worker replicas:  %1\n").arg(row.workerReplicas);
+    out += Text::tr("ClickHouse:       %1\n")
+               .arg(row.clickhouseCluster ? Text::tr("cluster (at least %1 nodes)").arg(row.clickhouseNodes)
                                           : QCoreApplication::translate("phc::SizingModel", "%n node(s)", nullptr, row.clickhouseNodes));
-    out += tr("Cost size:        %1 [%2]\n").arg(cost.name, costRange);
+    out += Text::tr("Cost size:        %1 [%2]\n").arg(cost.name, costRange);
     for (const CostComponent &comp : cost.components)
         out += QStringLiteral("  %1 $%2/mo\n").arg(comp.name + u':', -20).arg(c.toString(comp.usd, 'f', 0));
     if (costBasis == CostBasis::Table)
-        out += tr("Monthly cost:     ~$%1/mo\n").arg(c.toString(monthlyCostUsd, 'f', 0));
+        out += Text::tr("Monthly cost:     ~$%1/mo\n").arg(c.toString(monthlyCostUsd, 'f', 0));
     else
-        out += tr("Monthly cost:     %1\n").arg(costText(figures));
+        out += Text::tr("Monthly cost:     %1\n").arg(costText(figures));
     return out;
 }
 
