@@ -549,243 +549,338 @@
     </message>
 </context>
 <context>
-    <name>phc</name>
+    <name>phc::AdminChecks</name>
     <message>
-        <source>Where to write the starter profile.</source>
+        <source>the instance does not report %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overwrite the file if it exists.</source>
+        <source>whether %1 is alive (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write a commented starter profile.</source>
+        <source>%1 is alive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 exists; use --force to overwrite</source>
+        <source>%1 is not alive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>wrote %1</source>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The profile to check.</source>
+        <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check a profile; print every problem.</source>
+        <source>%1 is %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no such file</source>
+        <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: valid</source>
+        <source>%1 at %2%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The profile to generate from.</source>
+        <source>: resume or roll it back; releases past its maximum version refuse to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Folder to write the files to.</source>
+        <source>running: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overwrite files that exist.</source>
+        <source>PostHog reports async migrations that are not up to date: run them before the next upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Generate every file for a profile. Validates first; writes nothing on error.</source>
+        <source>async migrations are up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nothing was written</source>
+        <source>its async migrations (async_migrations_ok; the list needs %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%n file(s) written to %1</source>
-        <translation type="unfinished">%n Datei nach %1 geschrieben</translation>
-    </message>
-    <message>
-        <source>Monthly events.</source>
+        <source>a reachable API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print JSON.</source>
+        <source>a staff user&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resource tier, scaling row, replicas and cost for a monthly event count.</source>
+        <source>the dead letter queue ratio (dead_letter_queue_ratio_ok)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--events: &apos;%1&apos; is not a whole number &gt;= 0</source>
+        <source>%1 events in the last 24 h, %2 in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: %1 [OPTIONS] [PROFILE]       start the desktop application
-       %1 COMMAND [OPTIONS]         run a command without a display
-
-PostHog Admin Console: deployment files and a live dashboard for self-hosted PostHog.
-
-Options:
-</source>
+        <source>?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this help; after a command, that command&apos;s options.</source>
+        <source>healthy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the version.</source>
+        <source>20% or more of the last day&apos;s events went to the dead letter queue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-Commands:
-</source>
+        <source>object storage (object_storage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
-
-</source>
+        <source>object storage is not enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-&apos;probe&apos; exits as monitoring plugins do: 0 healthy, 1 degraded, 2 down, 3 no verdict (wrong
-arguments included); see &apos;%1 probe --help&apos;.
-</source>
+        <source>whether object storage is healthy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a mapping</source>
+        <source>object storage is healthy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a list</source>
+        <source>object storage is enabled but not healthy: session recordings and exports fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nothing (null)</source>
+        <source>disk %1: &apos;%2&apos; of &apos;%3&apos; is not a size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nothing</source>
+        <source>disk %1: %2 free of %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read: %1</source>
+        <source>ClickHouse&apos;s disks (clickhouse_disk_0_free_space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is %1 bytes; a YAML document may be at most %2 bytes (4 MiB)</source>
+        <source>%1, under %2: ClickHouse stops inserting when it is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is longer than %1 bytes (4 MiB), the most a YAML document may be</source>
+        <source>%1, under %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>document is %1 bytes; the limit is %2 bytes (4 MiB)</source>
+        <source>the last event ingested (last_event_ingested_timestamp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not valid UTF-8: byte 0x%1 cannot stand here; save the file as UTF-8</source>
+        <source>&apos;%1&apos; is not a timestamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>more than %1 of the characters &apos;,&apos;, &apos;[&apos; and &apos;{&apos; (flow lists and mappings); the limit keeps memory bounded</source>
+        <source>no event was ingested in the last hour: is the plugin server consuming?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nested deeper than %1 levels</source>
+        <source>last event ingested %1 ago (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>more than %1 values (keys, list items, scalars); the limit keeps memory bounded</source>
+        <source>%1, more than %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>YAML syntax error: %1</source>
+        <source>Redis&apos; maxmemory setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>YAML could not be read: %1</source>
+        <source>Redis&apos; maxmemory reads &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a mapping of label names to values</source>
+        <source>maxmemory %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a label name</source>
+        <source>Redis has no memory limit (maxmemory 0): it then grows until it is killed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a label value</source>
+        <source>the %1 version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a Prometheus metric name</source>
+        <source>%1 %2: no version gate is known for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only a &apos;mean&apos; source has a countMetric</source>
+        <source>&apos;%1&apos; is not a %2 version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a quantile lies between 0 and 1, exclusive</source>
+        <source>%1 %2 is within PostHog %3&apos;s %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only a &apos;quantile&apos; source has a quantile</source>
+        <source>%1 %2 is outside PostHog %3&apos;s %4: the next restart will fail its start check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>scale must be greater than 0</source>
+        <source>must be between %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a threshold needs warn, critical or both</source>
+        <source>must not be above warn (%1): the check fails below it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>with below: true, critical must not be above warn</source>
+        <source>must not be below warn (%1): the check fails above it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>critical must not be below warn</source>
+        <source>the web app and the API fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no connection origin is configured for the API key</source>
+        <source>caching, the plugin server&apos;s jobs and Celery stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the address is not a valid http or https URL</source>
+        <source>no insight can be computed and no event stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the API key is only sent to %1, not to %2</source>
+        <source>the plugin server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the API key is never sent over plain http to a host other than this computer (%1); use https</source>
+        <source>no events are ingested</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phc::AdminClient</name>
+    <message>
+        <source>a user of this instance (an organization admin when it has several organizations)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the API key is only sent over https</source>
+        <source>a staff user (instance admin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of: %2</source>
+        <source> (PostHog: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not requested: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog refused the personal API key for %1 (HTTP 401)%2: it is wrong, revoked or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the personal API key&apos;s user may not read %1 (HTTP 403)%2: it needs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 %3%4: PostHog&apos;s web service does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 %3%4: is this PostHog&apos;s address?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fetcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system status is not PostHog&apos;s answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the running queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the running queries are not PostHog&apos;s answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the async migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the async migrations are not PostHog&apos;s answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the async migrations did not end after %1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the async migration action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer to the action is not PostHog&apos;s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phc::AsyncMigrationCatalog</name>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not listed before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a version such as 1.43.0</source>
+        <translation type="unfinished">„%1“ ist keine Version wie 1.43.0 {1&apos;?}</translation>
+    </message>
+</context>
+<context>
+    <name>phc::AsyncMigrationReader</name>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a status PostHog knows (0 to 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a percentage (0 to 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -793,22 +888,22 @@ arguments included); see &apos;%1 probe --help&apos;.
     <name>phc::AtomicWriter</name>
     <message>
         <source>%1: cannot create folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ordner %2 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>phc::BundleWriter</name>
     <message>
         <source>%1 exists and is not a regular file; not replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert und ist keine reguläre Datei; nicht ersetzt</translation>
     </message>
     <message>
         <source>%1 exists; use --force to overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert; mit --force überschreiben</translation>
     </message>
 </context>
 <context>
@@ -839,16 +934,6 @@ arguments included); see &apos;%1 probe --help&apos;.
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit codes:
-  0  the payload was read without malformed lines
-  1  malformed lines were found (each printed as FILE:LINE:COL: metric: message),
-     or the --presets file has problems
-  2  wrong arguments
-  3  the payload could not be read or fetched, or is larger than --max-bytes (default %1)
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -957,7 +1042,7 @@ Exit codes (those of monitoring plugins; with --watch, the last round&apos;s):
     </message>
     <message>
         <source>ClickHouse nodes</source>
-        <translation type="unfinished">ClickHouse-Nodes</translation>
+        <translation>ClickHouse-Nodes</translation>
     </message>
     <message>
         <source>autoscaled %1-%2</source>
@@ -969,7 +1054,7 @@ Exit codes (those of monitoring plugins; with --watch, the last round&apos;s):
     </message>
     <message>
         <source>matches</source>
-        <translation type="unfinished">stimmt überein</translation>
+        <translation>stimmt überein</translation>
     </message>
     <message>
         <source>%1 too few</source>
@@ -1007,7 +1092,7 @@ Exit codes (those of monitoring plugins; with --watch, the last round&apos;s):
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished">HTTP</translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>LATENCY</source>
@@ -1019,7 +1104,7 @@ Exit codes (those of monitoring plugins; with --watch, the last round&apos;s):
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Key metrics: no metrics source (--metrics-url or --prometheus)
@@ -1104,9 +1189,215 @@ Exit codes (those of monitoring plugins; with --watch, the last round&apos;s):
         <source>--profile: %1: no such file</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>phc::Cli::Options</name>
+    <message>
+        <source>Where to write the starter profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite the file if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a commented starter profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists; use --force to overwrite</source>
+        <translation type="unfinished">%1 existiert; mit --force überschreiben</translation>
+    </message>
+    <message>
+        <source>created the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a profile; print every problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile to generate from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to write the files to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite files that exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate every file for a profile. Validates first; writes nothing on error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource tier, scaling row, replicas and cost for a monthly event count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--events: &apos;%1&apos; is not a whole number &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [OPTIONS] [PROFILE]       start the desktop application
+       %1 COMMAND [OPTIONS]         run a command without a display
+
+PostHog Admin Console: deployment files and a live dashboard for self-hosted PostHog.
+
+Options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help; after a command, that command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+&apos;probe&apos; exits as monitoring plugins do: 0 healthy, 1 degraded, 2 down, 3 no verdict (wrong
+arguments included); see &apos;%1 probe --help&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a command; it goes first, before any option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 --help&apos; for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  the profile or input has problems (each printed as FILE:LINE:COL: key.path: message)
+  2  wrong arguments
+  3  a file could not be read or written, or exists and --force was not given
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 %2 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required option --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sizing and cost tables to use instead of the built-in ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key-metric preset to use instead of picking one by the names present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key-metric presets and thresholds file to use instead of the built-in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--preset: unknown preset &apos;%1&apos;; one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a request may take, connect to last byte (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CA certificate (PEM or DER) to trust for https besides the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (since the process started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  the payload was read without malformed lines
+  1  malformed lines were found (each printed as FILE:LINE:COL: metric: message),
+     or the --presets file has problems
+  2  wrong arguments
+  3  the payload could not be read or fetched, or is larger than --max-bytes (default %1);
+     or the --presets file could not be read
+</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The instance&apos;s base URL, e.g. https://posthog.example.com.</source>
         <translation type="unfinished"></translation>
@@ -1143,64 +1434,274 @@ Exit codes (those of monitoring plugins; with --watch, the last round&apos;s):
         <source>A deployment profile: show how its replicas and ClickHouse nodes compare with what the observed volume needs.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>phc::CliSupport</name>
     <message>
-        <source>Exit codes:
-  0  success
-  1  the profile or input has problems (each printed as FILE:LINE:COL: key.path: message)
-  2  wrong arguments
-  3  a file could not be read or written, or exists and --force was not given
+        <source>must be between %1 and %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shorter than the time a request may take (%1 seconds, --timeout): a round still waiting for answers makes the next one be skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each VALUE is read as YAML: a single value, or a flow list such as
+[https://a.example, https://b.example]; quote it (&apos;&quot;8080&quot;&apos;) to make it a string.
+KEY- removes an optional key. A key the file does not have yet is added where the
+starter profile places it. Only the lines of the keys given change; comments, blank
+lines, key order and quoting of the rest stay as they are. The result is validated
+first: with any problem nothing is written. Secrets are never stored in a profile.
+
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this help.</source>
+        <source>%1: &apos;%2&apos; is not a YAML value: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Try &apos;%1 %2 --help&apos;.</source>
+        <source>%1: list items must be single values, as in [a, b]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected argument: %1</source>
+        <source>%1: &apos;%2&apos; is no value; write %1- to remove the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing required option --%1</source>
+        <source>%1: expected a single value or a flow list [a, b], found a mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sizing and cost tables to use instead of the built-in ones.</source>
+        <source>The profile to edit in place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key-metric preset to use instead of picking one by the names present.</source>
+        <source>A key path and its new value, or KEY- to remove the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key-metric presets and thresholds file to use instead of the built-in one.</source>
+        <source>Change values of a profile in place, keeping its comments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--preset: unknown preset &apos;%1&apos;; one of: %2</source>
+        <source>nothing to set: give KEY=VALUE or KEY- (see &apos;set --help&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Seconds a request may take, connect to last byte (default 5).</source>
+        <source>&apos;%1&apos; is neither KEY=VALUE nor KEY- (KEY a path such as spec.cluster.imageTag)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A CA certificate (PEM or DER) to trust for https besides the system&apos;s.</source>
+        <source>%1: secrets are never stored in a profile; the wizard keeps them in the keychain, install.sh and compose/.env read them from secrets.env</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (since the process started)</source>
+        <source>%1: unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1: &apos;%2&apos; is not a number of seconds</source>
+        <source>The personal API key is read from the environment variable %1, never from the command line
+(where other users can see it). It is sent only to the origin of --url, over https or to this
+computer. Its user needs: for the system status, to belong to the instance (an organization
+admin where there are several organizations); for async migrations, to be staff (instance admin).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url %1: not an http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout %1: must be between 0.1 and 120 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verdict: %1 is not set; PostHog&apos;s admin API answers only with a personal API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Async migrations:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Async migrations: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow ClickHouse queries (over 10 s, last 6 h):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostHog instance&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment profile: its imageTag is the PostHog version when the instance does not report one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits of the checks to use instead of the built-in ones (admin-checks.yaml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads PostHog&apos;s own System status (GET /api/instance_status, its queries and the async migrations)
+and judges it: services alive, async migrations, dead letter queue, object storage, ClickHouse disk,
+ingestion lag, Redis&apos; memory limit, PostgreSQL and Redis versions against PostHog&apos;s gates.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit codes (those of monitoring plugins):
+  0  healthy
+  1  degraded: a check warns or fails
+  2  down: the instance does not answer
+  3  no verdict: wrong arguments, no key, the key refused, or an answer that is not PostHog&apos;s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog&apos;s own system status, as checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Really send the action (without it, only say what it would do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts it; it runs in the background and may take hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continues an errored migration from the operation that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: undoes the operations of an errored migration, in reverse order; its work is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANGER: kills a running migration and rolls it back; another task of the same worker may be lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &apos;%1&apos; for the migration NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists PostHog&apos;s async migrations (GET /api/async_migrations, every page), or sends one action
+(POST /api/async_migrations/&lt;id&gt;/&lt;action&gt;). Without --yes an action sends nothing: it says what it
+would do and exits 3.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit codes:
+  0  listed, or the action was accepted
+  1  PostHog refused the action (its reason is shown)
+  2  the instance does not answer
+  3  no verdict: wrong arguments, no key, the key refused, an unknown migration, no --yes
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog&apos;s async migrations: list them or act on one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 and --%2: give one action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would send &apos;%1&apos; for %2 to %3: %4
+nothing was sent; add --yes to send it
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no async migrations
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 %2: this instance has no such async migration; it has: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog refused &apos;%1&apos; for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog accepted &apos;%1&apos; for %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version to upgrade to: 1.44.0 or release-1.44.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment profile whose imageTag is the version to upgrade to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks whether the live instance can be upgraded to a version: async migrations that must complete
+first (the instance&apos;s own list, and those later releases ship, from PostHog&apos;s source), failed
+migrations, and PostgreSQL and Redis against the target&apos;s service gates. ClickHouse, whose version
+PostHog does not report, is a note to check by hand. Prints go or blocked with the steps: where to
+stop, what to run there, then the target.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit codes:
+  0  go
+  1  blocked (each blocker printed)
+  2  the instance does not answer
+  3  no verdict: wrong arguments, no key, the key refused, an answer that is not PostHog&apos;s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can the instance be upgraded to a version, and how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the target version with --to VERSION or --profile FILE (its imageTag), one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: not a PostHog version such as 1.44.0 or release-1.44.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang %1: unknown language; available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one profile at most; also given: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1208,15 +1709,15 @@ Exit codes (those of monitoring plugins; with --watch, the last round&apos;s):
     <name>phc::CloudPricing</name>
     <message>
         <source>&apos;%1&apos; is not a date like 2024-08-01</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum wie 2024-08-01</translation>
     </message>
     <message>
         <source>only USD is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>nur USD wird unterstützt</translation>
     </message>
     <message>
         <source>a price must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Preis darf nicht negativ sein</translation>
     </message>
 </context>
 <context>
@@ -1373,7 +1874,7 @@ Exit codes (those of monitoring plugins; with --watch, the last round&apos;s):
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>must be an http or https URL with a host name</source>
@@ -1539,10 +2040,6 @@ Exit codes (those of monitoring plugins; with --watch, the last round&apos;s):
         <translation>%1: %2 vCPUs, %3 GB RAM</translation>
     </message>
     <message>
-        <source>%1 a month (%2)</source>
-        <translation>%1 pro Monat (%2)</translation>
-    </message>
-    <message>
         <source>%1 a month for the same volume (pricing of %2)</source>
         <translation>%1 pro Monat für dasselbe Volumen (Preise vom %2)</translation>
     </message>
@@ -1579,6 +2076,22 @@ Exit codes (those of monitoring plugins; with --watch, the last round&apos;s):
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Self-hosted beyond %1 events: estimate (%2 per million events)</source>
+        <translation>Selbst gehostet über %1 Ereignisse hinaus: Schätzung (%2 pro Million Ereignisse)</translation>
+    </message>
+    <message>
+        <source>Self-hosted beyond %1 events: at least %2 (the sizing table ends there)</source>
+        <translation>Selbst gehostet über %1 Ereignisse hinaus: mindestens %2 (die Sizing-Tabelle endet dort)</translation>
+    </message>
+    <message>
+        <source>not below %1 events a month, if at all: PostHog Cloud (pricing of %2) costs less than %3 up to there, and beyond %4 events the sizing table gives only that floor for self-hosting</source>
+        <translation>nicht unter %1 Ereignissen im Monat, wenn überhaupt: PostHog Cloud (Preise vom %2) kostet bis dahin weniger als %3, und über %4 Ereignisse hinaus liefert die Sizing-Tabelle für Self-Hosting nur diese Untergrenze</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +2280,10 @@ Exit codes (those of monitoring plugins; with --watch, the last round&apos;s):
         <source>Key metrics read with the built-in mapping</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;ystem status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phc::DatabasesPage</name>
@@ -1858,11 +2375,11 @@ Exit codes (those of monitoring plugins; with --watch, the last round&apos;s):
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished">Latenz</translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">läuft</translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>no host name in the base URL</source>
@@ -1926,7 +2443,7 @@ Exit codes (those of monitoring plugins; with --watch, the last round&apos;s):
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished">Fehler: %1</translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>the certificate is for %1, not %2</source>
@@ -2167,29 +2684,6 @@ Exit codes (those of monitoring plugins; with --watch, the last round&apos;s):
     <message>
         <source>Client namespaces</source>
         <translation>Client-Namespaces</translation>
-    </message>
-</context>
-<context>
-    <name>phc::EventBands</name>
-    <message>
-        <source>needs at least one row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the last row must not have maxMonthlyEvents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row %1 needs maxMonthlyEvents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>maxMonthlyEvents must not be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>maxMonthlyEvents must increase from row to row</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2971,75 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>phc::InstanceStatusReader</name>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a boolean, a number or a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phc::Json</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>the answer must be a JSON object</source>
+        <translation>die Antwort muss ein JSON-Objekt sein</translation>
+    </message>
+</context>
+<context>
+    <name>phc::JsonFields</name>
+    <message>
+        <source>more problems not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>phc::KeyMetrics</name>
     <message>
         <source>not exposed</source>
@@ -2486,11 +3049,48 @@ Ersetzen?</translation>
         <source>not mapped in this preset</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>phc::KeychainSecretStore</name>
     <message>
-        <source>desktop keychain (Secret Service)</source>
+        <source>%1 is not exposed as a family of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs two scrapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interval between the scrapes is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the previous scrape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no series in both scrapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no series with a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a %1, not a histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no observations in the interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing counted in the interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing counted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2664,59 +3264,115 @@ Ersetzen?</translation>
     <name>phc::MapReader</name>
     <message>
         <source>expected a mapping, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>keys must be plain strings</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel müssen einfache Strings sein</translation>
     </message>
     <message>
         <source>duplicate key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Schlüssel „%1“</translation>
     </message>
     <message>
         <source>required key &apos;%1&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlicher Schlüssel „%1“ fehlt</translation>
     </message>
     <message>
         <source>expected a single value, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>einzelner Wert erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>%1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des Bereichs</translation>
     </message>
     <message>
         <source>expected true or false, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>expected a list, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht eines von: %2</translation>
     </message>
     <message>
         <source> (did you mean &apos;%1&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (meinten Sie „%1“?)</translation>
     </message>
     <message>
         <source>expected a number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel „%1“</translation>
     </message>
     <message>
         <source>; expected one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; erwartet eines von: %1</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation>nichts (null)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; a YAML document may be at most %2 bytes (4 MiB)</source>
+        <translation>die Datei hat %1 Bytes; ein YAML-Dokument darf höchstens %2 Bytes (4 MiB) haben</translation>
+    </message>
+    <message>
+        <source>the file is longer than %1 bytes (4 MiB), the most a YAML document may be</source>
+        <translation>die Datei ist länger als %1 Bytes (4 MiB), das Maximum für ein YAML-Dokument</translation>
+    </message>
+    <message>
+        <source>document is %1 bytes; the limit is %2 bytes (4 MiB)</source>
+        <translation>das Dokument hat %1 Bytes; das Limit ist %2 Bytes (4 MiB)</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8: byte 0x%1 cannot stand here; save the file as UTF-8</source>
+        <translation>kein gültiges UTF-8: Byte 0x%1 darf hier nicht stehen; die Datei als UTF-8 speichern</translation>
+    </message>
+    <message>
+        <source>more than %1 of the characters &apos;,&apos;, &apos;[&apos; and &apos;{&apos; (flow lists and mappings); the limit keeps memory bounded</source>
+        <translation>mehr als %1 der Zeichen „,“, „[“ und „{“ (Flow-Listen und -Zuordnungen); das Limit hält den Speicherbedarf begrenzt</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>more than %1 values (keys, list items, scalars); the limit keeps memory bounded</source>
+        <translation>mehr als %1 Werte (Schlüssel, Listeneinträge, Skalare); das Limit hält den Speicherbedarf begrenzt</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>YAML could not be read: %1</source>
+        <translation>YAML konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +3444,69 @@ Ersetzen?</translation>
         <source>needs at least one preset</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected a mapping of label names to values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a label name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a label value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Prometheus metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a &apos;mean&apos; source has a countMetric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quantile lies between 0 and 1, exclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a &apos;quantile&apos; source has a quantile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a threshold needs warn, critical or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with below: true, critical must not be above warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical must not be below warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phc::MetricsSnapshot</name>
+    <message>
+        <source>family appears again with another type (%1, first %2 at line %3); its samples are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family continues here after other families (first at line %1); merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 families; the rest are dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 series; the rest are dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phc::OperationsPage</name>
@@ -2798,6 +3517,29 @@ Ersetzen?</translation>
     <message>
         <source>How long data is kept, where backups go, and how Prometheus finds PostHog.</source>
         <translation>Wie lange Daten aufbewahrt werden, wohin Backups gehen und wie Prometheus PostHog findet.</translation>
+    </message>
+</context>
+<context>
+    <name>phc::Origin</name>
+    <message>
+        <source>no connection origin is configured for the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address is not a valid http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key is only sent to %1, not to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key is never sent over plain http to a host other than this computer (%1); use https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key is only sent over https</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2871,18 +3613,37 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>phc::ProfileEditor</name>
+    <message>
+        <source>the file could not be edited in place so that it reads back as the profile; nothing was written</source>
+        <translation>die Datei konnte nicht so an Ort und Stelle bearbeitet werden, dass sie wieder als das Profil gelesen wird; nichts wurde geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>phc::ProfileIO</name>
     <message>
         <source>the profile is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil ist leer</translation>
     </message>
     <message>
         <source>unsupported apiVersion &apos;%1&apos;; this version reads &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte apiVersion „%1“; diese Version liest „%2“</translation>
     </message>
     <message>
         <source>kind must be &apos;%1&apos;, found &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kind muss „%1“ sein, gefunden wurde „%2“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation>„%1“ ist nicht eines von: %2</translation>
+    </message>
+    <message>
+        <source>expected a map of label names to values</source>
+        <translation>Zuordnung von Label-Namen zu Werten erwartet</translation>
+    </message>
+    <message>
+        <source>each label needs a name and a text value</source>
+        <translation>jedes Label braucht einen Namen und einen Textwert</translation>
     </message>
 </context>
 <context>
@@ -3003,17 +3764,65 @@ Ersetzen?</translation>
         <source>&apos;%1&apos; is not an s3:// or gs:// bucket URL</source>
         <translation>„%1“ ist keine s3://- oder gs://-Bucket-URL</translation>
     </message>
+    <message>
+        <source>not given: PostHog %1 starts only with %2 %3 (%4); give the server&apos;s version to have it checked</source>
+        <translation>nicht angegeben: PostHog %1 startet nur mit %2 %3 (%4); die Version des Servers angeben, damit sie geprüft wird</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a version such as 14.1</source>
+        <translation>„%1“ ist keine Version wie 14.1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside what PostHog %3 accepts (%4, %5): it exits at start</source>
+        <translation>%1 %2 liegt außerhalb dessen, was PostHog %3 akzeptiert (%4, %5): es beendet sich beim Start</translation>
+    </message>
+    <message>
+        <source>has no effect while trustAllProxies is true</source>
+        <translation>hat keine Wirkung, solange trustAllProxies true ist</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a network: PostHog compares the proxy&apos;s address exactly, so list each proxy&apos;s own address</source>
+        <translation>„%1“ ist ein Netz: PostHog vergleicht die Adresse des Proxys exakt, daher die eigene Adresse jedes Proxys aufführen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>the service versions PostHog &apos;%1&apos; accepts are not known to this program: the versions of external services are not checked</source>
+        <translation>die Dienstversionen, die PostHog „%1“ akzeptiert, sind diesem Programm nicht bekannt: die Versionen externer Dienste werden nicht geprüft</translation>
+    </message>
+    <message>
+        <source>applies only with mode: external; the bundled server&apos;s version comes with the generated files</source>
+        <translation>gilt nur mit mode: external; die Version des mitgelieferten Servers kommt mit den erzeugten Dateien</translation>
+    </message>
+    <message>
+        <source>applies only with mode: external</source>
+        <translation>gilt nur mit mode: external</translation>
+    </message>
+    <message>
+        <source>must be external when clickhouse.mode is external: PostHog&apos;s tables in ClickHouse read the events from Kafka themselves, and the bundled Kafka is reachable only inside the cluster or stack; give brokers that PostHog and ClickHouse both reach</source>
+        <translation>muss external sein, wenn clickhouse.mode external ist: die Tabellen von PostHog in ClickHouse lesen die Ereignisse selbst aus Kafka, und das mitgelieferte Kafka ist nur innerhalb des Clusters oder Stacks erreichbar; Broker angeben, die PostHog und ClickHouse beide erreichen</translation>
+    </message>
+    <message>
+        <source>is required when mode is external: host:port of each broker</source>
+        <translation>ist erforderlich, wenn mode external ist: host:port jedes Brokers</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not host:port</source>
+        <translation>„%1“ ist nicht host:port</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Kubernetes label name such as release or example.com/team</source>
+        <translation>„%1“ ist kein Kubernetes-Label-Name wie release oder example.com/team</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Kubernetes label value (up to 63 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;)</source>
+        <translation>„%1“ ist kein Kubernetes-Label-Wert (bis zu 63 Buchstaben, Ziffern, „-“, „_“ oder „.“)</translation>
+    </message>
 </context>
 <context>
     <name>phc::PromApiReader</name>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the answer must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>must be &quot;success&quot; or &quot;error&quot;</source>
         <translation type="unfinished"></translation>
@@ -3028,7 +3837,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -3046,15 +3855,44 @@ Ersetzen?</translation>
         <source>must be a [timestamp, &quot;string&quot;] pair</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>phc::PromQueryResult</name>
     <message>
-        <source>Prometheus: %1 (%2)</source>
+        <source>%1 more problems not listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unreadable Prometheus answer: %1%2</source>
+        <source>must be a [timestamp, &quot;value&quot;] pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a finite timestamp in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the sample value as a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a number: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object of label names to values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label values must be strings with a non-empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>native histogram sample skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>native histogram samples skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of [timestamp, &quot;value&quot;] pairs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3182,152 +4020,13 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
-    <name>phc::Reader</name>
+    <name>phc::PrometheusApiClient</name>
     <message>
-        <source>%1 is not exposed as a family of its own</source>
+        <source>Prometheus: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>needs two scrapes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the interval between the scrapes is not positive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not in the previous scrape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no series in both scrapes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no series with a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a %1, not a histogram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no observations in the interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no observations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing counted in the interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing counted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 more problems not listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a [timestamp, &quot;value&quot;] pair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a finite timestamp in seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be the sample value as a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a number: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an object of label names to values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>label values must be strings with a non-empty name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>native histogram sample skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>native histogram samples skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an array of [timestamp, &quot;value&quot;] pairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>phc::Recommendation</name>
-    <message>
-        <source>Monthly events:   %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resource tier:    %1 (%2 vCPUs, %3 GB RAM%4)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1 GB SSD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scaling row:      %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Web replicas:     %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Worker replicas:  %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ClickHouse:       %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cluster (at least %1 nodes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost size:        %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly cost:     ~$%1/mo
-</source>
+        <source>unreadable Prometheus answer: %1%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3455,11 +4154,15 @@ Ersetzen?</translation>
     <name>phc::SecretStore</name>
     <message>
         <source>no keychain is available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund verfügbar: %1</translation>
     </message>
     <message>
         <source>memory (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher (nur diese Sitzung)</translation>
+    </message>
+    <message>
+        <source>desktop keychain (Secret Service)</source>
+        <translation>Schlüsselbund des Desktops (Secret Service)</translation>
     </message>
 </context>
 <context>
@@ -3554,17 +4257,154 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>phc::ServiceRequirements</name>
+    <message>
+        <source>&apos;%1&apos; is not a version like 22.8.11.15</source>
+        <translation>„%1“ ist keine Version wie 22.8.11.15</translation>
+    </message>
+    <message>
+        <source>%1 is outside the row&apos;s own ClickHouse gate (%2)</source>
+        <translation>%1 liegt außerhalb der eigenen ClickHouse-Grenze der Zeile (%2)</translation>
+    </message>
+    <message>
+        <source>release %1 is already covered by the row for &apos;%2&apos;</source>
+        <translation>Release %1 ist bereits durch die Zeile für „%2“ abgedeckt</translation>
+    </message>
+</context>
+<context>
     <name>phc::SizingModel</name>
     <message>
         <source>only USD is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>nur USD wird unterstützt</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten</numerusform>
+            <numerusform>%n Knoten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>bands are declared by their lower bound now: replace &apos;maxMonthlyEvents: %1&apos; with &apos;fromMonthlyEvents: %2&apos; and give the next row &apos;fromMonthlyEvents: %3&apos;</source>
+        <translation>Bänder werden jetzt über ihre Untergrenze angegeben: „maxMonthlyEvents: %1“ durch „fromMonthlyEvents: %2“ ersetzen und der nächsten Zeile „fromMonthlyEvents: %3“ geben</translation>
+    </message>
+    <message>
+        <source>bands are declared by their lower bound now: write &apos;fromMonthlyEvents: %1&apos; in this row</source>
+        <translation>Bänder werden jetzt über ihre Untergrenze angegeben: in diese Zeile „fromMonthlyEvents: %1“ schreiben</translation>
+    </message>
+    <message>
+        <source>the first row must start at 0, not %1</source>
+        <translation>die erste Zeile muss bei 0 beginnen, nicht bei %1</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than the previous row&apos;s %2</source>
+        <translation>%1 muss größer sein als %2 der vorigen Zeile</translation>
+    </message>
+    <message>
+        <source>needs at least one row</source>
+        <translation>braucht mindestens eine Zeile</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 and more</source>
+        <translation>%1 und mehr</translation>
+    </message>
+    <message>
+        <source>the last row must not have maxMonthlyEvents</source>
+        <translation>die letzte Zeile darf kein maxMonthlyEvents haben</translation>
+    </message>
+    <message>
+        <source>row %1 needs maxMonthlyEvents</source>
+        <translation>Zeile %1 braucht maxMonthlyEvents</translation>
+    </message>
+    <message>
+        <source>maxMonthlyEvents must not be negative</source>
+        <translation>maxMonthlyEvents darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>maxMonthlyEvents must increase from row to row</source>
+        <translation>maxMonthlyEvents muss von Zeile zu Zeile steigen</translation>
+    </message>
+    <message>
+        <source>a cost must not be negative</source>
+        <translation>Kosten dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 im Monat</translation>
+    </message>
+    <message>
+        <source>at least %1 a month (the sizing table ends at %2+ events a month)</source>
+        <translation>mindestens %1 im Monat (die Sizing-Tabelle endet bei %2+ Ereignissen im Monat)</translation>
+    </message>
+    <message>
+        <source>about %1 a month (an estimate beyond the sizing table&apos;s %2+ events a month)</source>
+        <translation>etwa %1 im Monat (eine Schätzung jenseits der %2+ Ereignisse im Monat der Sizing-Tabelle)</translation>
+    </message>
+    <message>
+        <source>Monthly events:   %1
+</source>
+        <translation>Ereignisse/Monat: %1
+</translation>
+    </message>
+    <message>
+        <source>Resource tier:    %1 [%2] (%3 vCPUs, %4 GB RAM%5)
+</source>
+        <translation>Ressourcenstufe:  %1 [%2] (%3 vCPUs, %4 GB RAM%5)
+</translation>
+    </message>
+    <message>
+        <source>, %1 GB SSD</source>
+        <translation>, %1 GB SSD</translation>
+    </message>
+    <message>
+        <source>Scaling row:      %1 [%2]
+</source>
+        <translation>Skalierungszeile: %1 [%2]
+</translation>
+    </message>
+    <message>
+        <source>Web replicas:     %1
+</source>
+        <translation>Web-Replicas:     %1
+</translation>
+    </message>
+    <message>
+        <source>Worker replicas:  %1
+</source>
+        <translation>Worker-Replicas:  %1
+</translation>
+    </message>
+    <message>
+        <source>ClickHouse:       %1
+</source>
+        <translation>ClickHouse:       %1
+</translation>
+    </message>
+    <message>
+        <source>cluster (at least %1 nodes)</source>
+        <translation>Cluster (mindestens %1 Knoten)</translation>
+    </message>
+    <message>
+        <source>Cost size:        %1 [%2]
+</source>
+        <translation>Kostengröße:      %1 [%2]
+</translation>
+    </message>
+    <message>
+        <source>Monthly cost:     ~$%1/mo
+</source>
+        <translation>Monatskosten:     ~$%1/Monat
+</translation>
+    </message>
+    <message>
+        <source>Monthly cost:     %1
+</source>
+        <translation>Monatskosten:     %1
+</translation>
     </message>
 </context>
 <context>
@@ -3578,16 +4418,8 @@ Ersetzen?</translation>
         <translation>Erwartetes Volumen; die Tabellen des Leitfadens leiten daraus Replikas, Nodes und monatliche Kosten ab.</translation>
     </message>
     <message>
-        <source>no limit</source>
-        <translation>unbegrenzt</translation>
-    </message>
-    <message>
         <source>Tier</source>
         <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>Up to events/month</source>
-        <translation>Bis Events/Monat</translation>
     </message>
     <message>
         <source>vCPUs</source>
@@ -3604,14 +4436,6 @@ Ersetzen?</translation>
     <message>
         <source>Notes</source>
         <translation>Hinweise</translation>
-    </message>
-    <message>
-        <source>Monthly events</source>
-        <translation>Events pro Monat</translation>
-    </message>
-    <message>
-        <source>Up to</source>
-        <translation>Bis</translation>
     </message>
     <message>
         <source>Web</source>
@@ -3642,27 +4466,16 @@ Ersetzen?</translation>
         <translation>Stufe %1: %2 Web- und %3 Worker-Replikas, %4 ClickHouse-Node(s).</translation>
     </message>
     <message>
-        <source>Total (%1 size): %2 per month</source>
-        <translation>Gesamt (Größe %1): %2 pro Monat</translation>
-    </message>
-</context>
-<context>
-    <name>phc::SnapshotBuilder</name>
-    <message>
-        <source>family appears again with another type (%1, first %2 at line %3); its samples are skipped</source>
-        <translation type="unfinished"></translation>
+        <source>Events a month</source>
+        <translation>Ereignisse im Monat</translation>
     </message>
     <message>
-        <source>family continues here after other families (first at line %1); merged</source>
-        <translation type="unfinished"></translation>
+        <source>Row</source>
+        <translation>Zeile</translation>
     </message>
     <message>
-        <source>more than %1 families; the rest are dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>more than %1 series; the rest are dropped</source>
-        <translation type="unfinished"></translation>
+        <source>Total (%1 size, %2 events a month): %3</source>
+        <translation>Summe (Größe %1, %2 Ereignisse im Monat): %3</translation>
     </message>
 </context>
 <context>
@@ -3745,6 +4558,314 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>phc::SystemStatusPanel</name>
+    <message>
+        <source>Helm info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letter queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClickHouse</source>
+        <translation>ClickHouse</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>Object storage</source>
+        <translation>Objektspeicher</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.44.0 or release-1.44.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Async migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Force stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force stop without rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It runs in the background and may take hours; one runs at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It continues from the operation that failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: its operations are undone in reverse order; the work it did is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANGER: the running migration is killed and rolled back; another task of the same worker may be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANGER: the running migration is killed and left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANGER: a completed migration is undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog&apos;s System status needs a personal API key (set it in the connection): its user must belong to the instance, and be staff (instance admin) for async migrations. Without it nothing here is read and nothing else changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>PostHog check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2?</source>
+        <translation type="unfinished">%1 %2?</translation>
+    </message>
+    <message>
+        <source>%1 the async migration %2 on %3.
+
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog refused &apos;%1&apos; for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog accepted &apos;%1&apos; for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PostHog version such as 1.44.0 or release-1.44.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The async migrations could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phc::UpgradePlanner</name>
+    <message>
+        <source>resume it (or roll it back and run it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let it complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade %1 -&gt; %2: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  blocker (%1) %2: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  note: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PostHog version such as 1.44.0 or release-1.44.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it must complete before any release after %1: %2 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; a failed migration blocks every upgrade: %1 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1 (now): %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ships with PostHog %1 and must complete before any release after %2: stop at %1 and run it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade to %1 and stop there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1: run %2, in this order, until each is Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service requirements of PostHog %1 are not known: check PostgreSQL, Redis and ClickHouse against its release notes by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instance does not report its %1 version: check it against %2 by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside PostHog %3&apos;s %4 (%5): PostHog %3 exits at start; move %1 into that range first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog does not report ClickHouse&apos;s version: check it by hand against %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>phc::ValuesImporter</name>
     <message>
         <source>key path longer than %1 characters; this is not a chart values file</source>
@@ -3785,6 +4906,57 @@ Ersetzen?</translation>
     <message>
         <source>no profile field for this chart key; it is not in the generated values</source>
         <translation>kein Profilfeld für diesen Chart-Schlüssel; er fehlt in den erzeugten Values</translation>
+    </message>
+</context>
+<context>
+    <name>phc::VersionRange</name>
+    <message>
+        <source>a version range must not be empty</source>
+        <translation>ein Versionsbereich darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not start with one of &gt;=, &lt;=, &gt;, &lt;, ==, !=</source>
+        <translation>„%1“ beginnt nicht mit einem von &gt;=, &lt;=, &gt;, &lt;, ==, !=</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a version like 14.1.0</source>
+        <translation>„%1“ ist keine Version wie 14.1.0</translation>
+    </message>
+    <message>
+        <source>exactly %1</source>
+        <translation>genau %1</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>nicht %1</translation>
+    </message>
+    <message>
+        <source>%1 or later</source>
+        <translation>%1 oder neuer</translation>
+    </message>
+    <message>
+        <source>later than %1</source>
+        <translation>neuer als %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1, below %2</source>
+        <translation>%1, unter %2</translation>
+    </message>
+    <message>
+        <source>%1, up to %2</source>
+        <translation>%1, bis %2</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>unter %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>bis %1</translation>
     </message>
 </context>
 <context>
@@ -3830,6 +5002,33 @@ Ersetzen?</translation>
     <message>
         <source>&quot;%1&quot; cannot be opened before &quot;%2&quot; is complete. %3</source>
         <translation>„%1“ kann erst geöffnet werden, wenn „%2“ vollständig ist. %3</translation>
+    </message>
+</context>
+<context>
+    <name>phc::YamlEdit</name>
+    <message>
+        <source>only keys of mappings can be added, not list items</source>
+        <translation>nur Schlüssel von Zuordnungen können hinzugefügt werden, keine Listeneinträge</translation>
+    </message>
+    <message>
+        <source>cannot change this value inside a flow mapping ({...}) in place; write it as a block mapping</source>
+        <translation>dieser Wert kann innerhalb einer Flow-Zuordnung ({...}) nicht an Ort und Stelle geändert werden; als Block-Zuordnung schreiben</translation>
+    </message>
+    <message>
+        <source>cannot remove this key in place: it is not on a line of its own (flow mapping or list item)</source>
+        <translation>dieser Schlüssel kann nicht an Ort und Stelle entfernt werden: er steht nicht auf einer eigenen Zeile (Flow-Zuordnung oder Listeneintrag)</translation>
+    </message>
+    <message>
+        <source>cannot add a key inside a flow mapping ({...}) in place; write it as a block mapping</source>
+        <translation>innerhalb einer Flow-Zuordnung ({...}) kann kein Schlüssel an Ort und Stelle hinzugefügt werden; als Block-Zuordnung schreiben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a mapping</source>
+        <translation>„%1“ ist keine Zuordnung</translation>
+    </message>
+    <message>
+        <source>the document is not a mapping</source>
+        <translation>das Dokument ist keine Zuordnung</translation>
     </message>
 </context>
 </TS>
