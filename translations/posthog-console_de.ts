@@ -552,19 +552,19 @@
     <name>phc::AdminChecks</name>
     <message>
         <source>the instance does not report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Instanz meldet nicht: %1</translation>
     </message>
     <message>
         <source>whether %1 is alive (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ob %1 läuft (%2)</translation>
     </message>
     <message>
         <source>%1 is alive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft</translation>
     </message>
     <message>
         <source>%1 is not alive: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft nicht: %2</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -572,316 +572,316 @@
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 is %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2%3</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>%1 at %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 %</translation>
     </message>
     <message>
         <source>: resume or roll it back; releases past its maximum version refuse to start</source>
-        <translation type="unfinished"></translation>
+        <translation>: fortsetzen oder zurückrollen; Releases nach ihrer höchsten Version starten nicht</translation>
     </message>
     <message>
         <source>running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft: %1</translation>
     </message>
     <message>
         <source>PostHog reports async migrations that are not up to date: run them before the next upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog meldet asynchrone Migrationen, die nicht aktuell sind: vor dem nächsten Upgrade ausführen</translation>
     </message>
     <message>
         <source>async migrations are up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>die asynchronen Migrationen sind aktuell</translation>
     </message>
     <message>
         <source>its async migrations (async_migrations_ok; the list needs %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre asynchronen Migrationen (async_migrations_ok; die Liste braucht %1)</translation>
     </message>
     <message>
         <source>a reachable API</source>
-        <translation type="unfinished"></translation>
+        <translation>eine erreichbare API</translation>
     </message>
     <message>
         <source>a staff user&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>den Schlüssel eines Staff-Benutzers</translation>
     </message>
     <message>
         <source>the dead letter queue ratio (dead_letter_queue_ratio_ok)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anteil der Dead Letter Queue (dead_letter_queue_ratio_ok)</translation>
     </message>
     <message>
         <source>%1 events in the last 24 h, %2 in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse in den letzten 24 h, %2 in der Queue</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>healthy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesund: %1</translation>
     </message>
     <message>
         <source>20% or more of the last day&apos;s events went to the dead letter queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>20 % oder mehr der Ereignisse des letzten Tages gingen in die Dead Letter Queue: %1</translation>
     </message>
     <message>
         <source>object storage (object_storage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektspeicher (object_storage)</translation>
     </message>
     <message>
         <source>object storage is not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektspeicher ist nicht aktiviert</translation>
     </message>
     <message>
         <source>whether object storage is healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>ob der Objektspeicher gesund ist</translation>
     </message>
     <message>
         <source>object storage is healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>der Objektspeicher ist gesund</translation>
     </message>
     <message>
         <source>object storage is enabled but not healthy: session recordings and exports fail</source>
-        <translation type="unfinished"></translation>
+        <translation>der Objektspeicher ist aktiviert, aber nicht gesund: Session-Recordings und Exporte schlagen fehl</translation>
     </message>
     <message>
         <source>disk %1: &apos;%2&apos; of &apos;%3&apos; is not a size</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk %1: „%2“ von „%3“ ist keine Größe</translation>
     </message>
     <message>
         <source>disk %1: %2 free of %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk %1: %2 frei von %3 (%4)</translation>
     </message>
     <message>
         <source>ClickHouse&apos;s disks (clickhouse_disk_0_free_space)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Disks von ClickHouse (clickhouse_disk_0_free_space)</translation>
     </message>
     <message>
         <source>%1, under %2: ClickHouse stops inserting when it is full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, unter %2: ClickHouse nimmt keine Inserts mehr an, wenn sie voll ist</translation>
     </message>
     <message>
         <source>%1, under %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, unter %2</translation>
     </message>
     <message>
         <source>the last event ingested (last_event_ingested_timestamp)</source>
-        <translation type="unfinished"></translation>
+        <translation>das zuletzt aufgenommene Ereignis (last_event_ingested_timestamp)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Zeitstempel</translation>
     </message>
     <message>
         <source>no event was ingested in the last hour: is the plugin server consuming?</source>
-        <translation type="unfinished"></translation>
+        <translation>in der letzten Stunde wurde kein Ereignis aufgenommen: konsumiert der Plugin-Server?</translation>
     </message>
     <message>
         <source>last event ingested %1 ago (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>letztes Ereignis vor %1 aufgenommen (%2)</translation>
     </message>
     <message>
         <source>%1, more than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mehr als %2</translation>
     </message>
     <message>
         <source>Redis&apos; maxmemory setting</source>
-        <translation type="unfinished"></translation>
+        <translation>die maxmemory-Einstellung von Redis</translation>
     </message>
     <message>
         <source>Redis&apos; maxmemory reads &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>maxmemory von Redis lautet „%1“</translation>
     </message>
     <message>
         <source>maxmemory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>maxmemory %1</translation>
     </message>
     <message>
         <source>Redis has no memory limit (maxmemory 0): it then grows until it is killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis hat kein Speicherlimit (maxmemory 0): es wächst dann, bis es beendet wird</translation>
     </message>
     <message>
         <source>the %1 version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Version von %1</translation>
     </message>
     <message>
         <source>%1 %2: no version gate is known for it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: dafür ist keine Versionsgrenze bekannt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a %2 version</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine %2-Version</translation>
     </message>
     <message>
         <source>%1 %2 is within PostHog %3&apos;s %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 liegt innerhalb von %4 für PostHog %3</translation>
     </message>
     <message>
         <source>%1 %2 is outside PostHog %3&apos;s %4: the next restart will fail its start check</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 liegt außerhalb von %4 für PostHog %3: der nächste Neustart scheitert an der Startprüfung</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen %1 und %2 liegen</translation>
     </message>
     <message>
         <source>must not be above warn (%1): the check fails below it</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht über warn (%1) liegen: die Prüfung schlägt unterhalb davon fehl</translation>
     </message>
     <message>
         <source>must not be below warn (%1): the check fails above it</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht unter warn (%1) liegen: die Prüfung schlägt oberhalb davon fehl</translation>
     </message>
     <message>
         <source>the web app and the API fail</source>
-        <translation type="unfinished"></translation>
+        <translation>die Web-App und die API fallen aus</translation>
     </message>
     <message>
         <source>caching, the plugin server&apos;s jobs and Celery stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Caching, die Jobs des Plugin-Servers und Celery stehen still</translation>
     </message>
     <message>
         <source>no insight can be computed and no event stored</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Insight kann berechnet und kein Ereignis gespeichert werden</translation>
     </message>
     <message>
         <source>the plugin server</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plugin-Server</translation>
     </message>
     <message>
         <source>no events are ingested</source>
-        <translation type="unfinished"></translation>
+        <translation>es werden keine Ereignisse aufgenommen</translation>
     </message>
 </context>
 <context>
     <name>phc::AdminClient</name>
     <message>
         <source>a user of this instance (an organization admin when it has several organizations)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Benutzer dieser Instanz (ein Organisations-Admin, wenn sie mehrere Organisationen hat)</translation>
     </message>
     <message>
         <source>a staff user (instance admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Staff-Benutzer (Instanz-Admin)</translation>
     </message>
     <message>
         <source> (PostHog: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (PostHog: %1)</translation>
     </message>
     <message>
         <source>%1 was not requested: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angefragt (%1): %2</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar (%1): %2</translation>
     </message>
     <message>
         <source>PostHog refused the personal API key for %1 (HTTP 401)%2: it is wrong, revoked or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog hat den persönlichen API-Schlüssel abgelehnt (%1, HTTP 401)%2: er ist falsch, widerrufen oder abgelaufen</translation>
     </message>
     <message>
         <source>the personal API key&apos;s user may not read %1 (HTTP 403)%2: it needs %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer des persönlichen API-Schlüssels darf das nicht lesen (%1, HTTP 403)%2: nötig ist %3</translation>
     </message>
     <message>
         <source>%1: HTTP %2 %3%4: PostHog&apos;s web service does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP %2 %3%4: der Web-Dienst von PostHog antwortet nicht</translation>
     </message>
     <message>
         <source>%1: HTTP %2 %3%4: is this PostHog&apos;s address?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP %2 %3%4: ist das die Adresse von PostHog?</translation>
     </message>
     <message>
         <source>no fetcher</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fetcher</translation>
     </message>
     <message>
         <source>the system status</source>
-        <translation type="unfinished"></translation>
+        <translation>der Systemstatus</translation>
     </message>
     <message>
         <source>the system status is not PostHog&apos;s answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Systemstatus ist keine Antwort von PostHog: %1</translation>
     </message>
     <message>
         <source>the running queries</source>
-        <translation type="unfinished"></translation>
+        <translation>die laufenden Abfragen</translation>
     </message>
     <message>
         <source>the running queries are not PostHog&apos;s answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die laufenden Abfragen sind keine Antwort von PostHog: %1</translation>
     </message>
     <message>
         <source>the async migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>die asynchronen Migrationen</translation>
     </message>
     <message>
         <source>the async migrations are not PostHog&apos;s answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die asynchronen Migrationen sind keine Antwort von PostHog: %1</translation>
     </message>
     <message>
         <source>the async migrations did not end after %1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>die asynchronen Migrationen endeten nicht nach %1 Seiten</translation>
     </message>
     <message>
         <source>the async migration action</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktion der asynchronen Migration</translation>
     </message>
     <message>
         <source>the answer to the action is not PostHog&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort auf die Aktion stammt nicht von PostHog: %1</translation>
     </message>
 </context>
 <context>
     <name>phc::AsyncMigrationCatalog</name>
     <message>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>%1 is not listed before it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht nicht davor in der Liste</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a version such as 1.43.0</source>
-        <translation type="unfinished">„%1“ ist keine Version wie 1.43.0 {1&apos;?}</translation>
+        <translation>„%1“ ist keine Version wie 1.43.0</translation>
     </message>
 </context>
 <context>
     <name>phc::AsyncMigrationReader</name>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>%1 is not a status PostHog knows (0 to 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Status, den PostHog kennt (0 bis 6)</translation>
     </message>
     <message>
         <source>must be a percentage (0 to 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Prozentwert sein (0 bis 100)</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht negativ sein</translation>
     </message>
     <message>
         <source>is not a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine URL</translation>
     </message>
 </context>
 <context>
@@ -1645,7 +1645,7 @@ nothing was sent; add --yes to send it
     </message>
     <message>
         <source>PostHog refused &apos;%1&apos; for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PostHog hat „%1“ für %2 abgelehnt: %3</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -1654,7 +1654,8 @@ nothing was sent; add --yes to send it
     <message>
         <source>PostHog accepted &apos;%1&apos; for %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PostHog hat „%1“ für %2
+ angenommen {1&apos;?}</translation>
     </message>
     <message>
         <source>The version to upgrade to: 1.44.0 or release-1.44.0.</source>
@@ -1870,7 +1871,7 @@ Exit codes:
     <name>phc::ConnectionSettings</name>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen %1 und %2 liegen</translation>
     </message>
     <message>
         <source>is required</source>
@@ -1878,55 +1879,55 @@ Exit codes:
     </message>
     <message>
         <source>must be an http or https URL with a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine http- oder https-URL mit Hostname sein</translation>
     </message>
     <message>
         <source>must not contain a user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>darf keinen Benutzernamen und kein Passwort enthalten</translation>
     </message>
     <message>
         <source>must not contain a query or fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>darf keine Query und kein Fragment enthalten</translation>
     </message>
     <message>
         <source>plain http to another computer: the API key will not be sent, use https</source>
-        <translation type="unfinished"></translation>
+        <translation>unverschlüsseltes http zu einem anderen Rechner: der API-Schlüssel wird nicht gesendet, https verwenden</translation>
     </message>
     <message>
         <source>no probes: health is not watched</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Probes: der Zustand wird nicht überwacht</translation>
     </message>
     <message>
         <source>must be a path starting with / or an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Pfad sein, der mit / beginnt, oder eine http(s)-URL</translation>
     </message>
     <message>
         <source>must be an http or https URL for the chosen metrics source</source>
-        <translation type="unfinished"></translation>
+        <translation>muss für die gewählte Metrikquelle eine http- oder https-URL sein</translation>
     </message>
     <message>
         <source>longer than the poll interval: slow rounds are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>länger als das Abfrageintervall: langsame Runden werden übersprungen</translation>
     </message>
     <message>
         <source>shorter than two poll intervals: rates need two scrapes</source>
-        <translation type="unfinished"></translation>
+        <translation>kürzer als zwei Abfrageintervalle: Raten brauchen zwei Scrapes</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>must be an origin such as https://app.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Origin wie https://app.example.com sein</translation>
     </message>
     <message>
         <source>no saved connection for profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gespeicherte Verbindung für das Profil „%1“</translation>
     </message>
     <message>
         <source>stored value unreadable, default used</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherter Wert unlesbar, Standardwert verwendet</translation>
     </message>
 </context>
 <context>
@@ -2234,55 +2235,55 @@ Exit codes:
     </message>
     <message>
         <source>&amp;Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuordnung</translation>
     </message>
     <message>
         <source>Metric names, PromQL and thresholds of the key metrics: save a copy, edit it, load it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriknamen, PromQL und Schwellenwerte der Schlüsselmetriken: eine Kopie speichern, bearbeiten, laden.</translation>
     </message>
     <message>
         <source>&amp;Load a mapping file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungsdatei &amp;laden...</translation>
     </message>
     <message>
         <source>Load metric mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrikzuordnung laden</translation>
     </message>
     <message>
         <source>YAML (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Metric mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrikzuordnung</translation>
     </message>
     <message>
         <source>&amp;Save a copy to edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zum Bearbeiten &amp;speichern...</translation>
     </message>
     <message>
         <source>Save metric mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrikzuordnung speichern</translation>
     </message>
     <message>
         <source>YAML (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML (*.yaml *.yml)</translation>
     </message>
     <message>
         <source>Use the &amp;built-in mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingebaute Zuordnung verwenden</translation>
     </message>
     <message>
         <source>Key metrics read with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselmetriken gelesen mit %1</translation>
     </message>
     <message>
         <source>Key metrics read with the built-in mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselmetriken gelesen mit der eingebauten Zuordnung</translation>
     </message>
     <message>
         <source>S&amp;ystem status</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ystemstatus</translation>
     </message>
 </context>
 <context>
@@ -2355,23 +2356,23 @@ Exit codes:
     <name>phc::Diagnostics</name>
     <message>
         <source>Host name resolves</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname wird aufgelöst</translation>
     </message>
     <message>
         <source>TLS certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikat</translation>
     </message>
     <message>
         <source>CORS preflight from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CORS-Preflight von %1</translation>
     </message>
     <message>
         <source>Health probes answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-Probes antworten</translation>
     </message>
     <message>
         <source>Personal API key accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlicher API-Schlüssel akzeptiert</translation>
     </message>
     <message>
         <source>Latency</source>
@@ -2383,63 +2384,63 @@ Exit codes:
     </message>
     <message>
         <source>no host name in the base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Hostname in der Basis-URL</translation>
     </message>
     <message>
         <source>%1 is an address: nothing to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Adresse: nichts aufzulösen</translation>
     </message>
     <message>
         <source>%1 does not resolve: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht auflösen: %2</translation>
     </message>
     <message>
         <source>%1 resolves to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird zu %2 aufgelöst</translation>
     </message>
     <message>
         <source>no answer for %1 within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort für %1 innerhalb von %2 ms</translation>
     </message>
     <message>
         <source>plain http to this computer: no TLS to check</source>
-        <translation type="unfinished"></translation>
+        <translation>unverschlüsseltes http zu diesem Rechner: kein TLS zu prüfen</translation>
     </message>
     <message>
         <source>plain http: traffic is readable on the way and the API key is not sent; use https</source>
-        <translation type="unfinished"></translation>
+        <translation>unverschlüsseltes http: der Verkehr ist unterwegs lesbar und der API-Schlüssel wird nicht gesendet; https verwenden</translation>
     </message>
     <message>
         <source>no TLS connection to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine TLS-Verbindung zu %1: %2</translation>
     </message>
     <message>
         <source>no TLS handshake with %1 within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>kein TLS-Handshake mit %1 innerhalb von %2 ms</translation>
     </message>
     <message>
         <source>%1 presented no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Zertifikat vorgelegt</translation>
     </message>
     <message>
         <source>subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject: %1</translation>
     </message>
     <message>
         <source>names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen: %1</translation>
     </message>
     <message>
         <source>issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller: %1</translation>
     </message>
     <message>
         <source>valid from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig vom %1 bis %2</translation>
     </message>
     <message>
         <source>days to expiry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage bis zum Ablauf: %1</translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -2447,131 +2448,131 @@ Exit codes:
     </message>
     <message>
         <source>the certificate is for %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat gilt für %1, nicht für %2</translation>
     </message>
     <message>
         <source>the certificate expired %1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat ist vor %1 Tagen abgelaufen</translation>
     </message>
     <message>
         <source>the certificate is not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Zertifikat wird nicht vertraut: %1</translation>
     </message>
     <message>
         <source>valid, but expires in %1 days (renewal may be failing)</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig, läuft aber in %1 Tagen ab (die Erneuerung schlägt vielleicht fehl)</translation>
     </message>
     <message>
         <source>valid for %1 and %2 more days</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig für %1 und noch %2 Tage</translation>
     </message>
     <message>
         <source>%1 is a pattern; a browser never sends it as an Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Muster; ein Browser sendet es nie als Origin</translation>
     </message>
     <message>
         <source>no answer to the preflight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort auf den Preflight: %1</translation>
     </message>
     <message>
         <source>OPTIONS %1 answered HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OPTIONS %1 antwortete mit HTTP %2</translation>
     </message>
     <message>
         <source>%1 is not allowed: browsers block the web app&apos;s requests (add it to CORS_ALLOWED_ORIGINS)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erlaubt: Browser blockieren die Anfragen der Web-App (zu CORS_ALLOWED_ORIGINS hinzufügen)</translation>
     </message>
     <message>
         <source>the answer allows %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort erlaubt %1, nicht %2</translation>
     </message>
     <message>
         <source>the preflight answered HTTP %1; browsers need a 2xx</source>
-        <translation type="unfinished"></translation>
+        <translation>der Preflight antwortete mit HTTP %1; Browser brauchen einen 2xx-Status</translation>
     </message>
     <message>
         <source>%1 is allowed, but not the %2 method</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erlaubt, aber nicht die Methode %2</translation>
     </message>
     <message>
         <source>every origin is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Origin ist erlaubt</translation>
     </message>
     <message>
         <source>%1 is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erlaubt</translation>
     </message>
     <message>
         <source>no probe paths configured</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Probe-Pfade konfiguriert</translation>
     </message>
     <message>
         <source>%1: %2, HTTP %3, %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, HTTP %3, %4: %5</translation>
     </message>
     <message>
         <source>all %1 probes up</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 Probes erreichbar</translation>
     </message>
     <message>
         <source>degraded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeschränkt: %1</translation>
     </message>
     <message>
         <source>not up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>no personal API key given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein persönlicher API-Schlüssel angegeben</translation>
     </message>
     <message>
         <source>GET %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GET %1: %2</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet: %1</translation>
     </message>
     <message>
         <source>no answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort: %1</translation>
     </message>
     <message>
         <source>the key is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel wird akzeptiert</translation>
     </message>
     <message>
         <source>the key is rejected (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel wird abgelehnt (HTTP %1)</translation>
     </message>
     <message>
         <source>could not tell: HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht feststellbar: HTTP %1</translation>
     </message>
     <message>
         <source>request %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1: %2 (%3)</translation>
     </message>
     <message>
         <source>nothing measured</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts gemessen</translation>
     </message>
     <message>
         <source>no answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antworten: %1</translation>
     </message>
     <message>
         <source>median %1, worst %2 over %3 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Median %1, schlechtester Wert %2 über %3 Anfragen</translation>
     </message>
     <message>
         <source>; %1 unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 unbeantwortet</translation>
     </message>
 </context>
 <context>
@@ -2802,15 +2803,15 @@ Ersetzen?</translation>
     <name>phc::HealthProber</name>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>failing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaft: %1</translation>
     </message>
     <message>
         <source>ok (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ok (%1)</translation>
     </message>
 </context>
 <context>
@@ -2876,117 +2877,117 @@ Ersetzen?</translation>
     <name>phc::HttpFetcher</name>
     <message>
         <source>the extra CA file %1 could not be read or holds no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>die zusätzliche CA-Datei %1 konnte nicht gelesen werden oder enthält kein Zertifikat</translation>
     </message>
     <message>
         <source>not an http or https URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine http- oder https-URL: %1</translation>
     </message>
     <message>
         <source>no personal API key is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>kein persönlicher API-Schlüssel konfiguriert</translation>
     </message>
     <message>
         <source>no complete answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vollständige Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
         <source>redirect to %1 refused: only redirects within %2 are followed</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung nach %1 abgelehnt: nur Weiterleitungen innerhalb von %2 werden verfolgt</translation>
     </message>
     <message>
         <source>more than %1 redirects; the last pointed to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Weiterleitungen; die letzte zeigte auf %2</translation>
     </message>
     <message>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>the answer announces %1 bytes, more than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort kündigt %1 Bytes an, mehr als das Limit von %2</translation>
     </message>
     <message>
         <source>the answer passed the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat das Limit von %1 Bytes überschritten</translation>
     </message>
     <message>
         <source>%1 closed the connection after %2 of %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung nach %2 von %3 Bytes geschlossen</translation>
     </message>
     <message>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <source>not a valid HTTP answer from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige HTTP-Antwort von %1</translation>
     </message>
     <message>
         <source>connection refused by %1:%2 (nothing listens there?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung von %1:%2 abgelehnt (lauscht dort nichts?)</translation>
     </message>
     <message>
         <source>host name %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname %1 nicht gefunden</translation>
     </message>
     <message>
         <source>%1 did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>%1 closed the connection before the answer was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war</translation>
     </message>
     <message>
         <source>TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>not a valid HTTP answer from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige HTTP-Antwort von %1: %2</translation>
     </message>
 </context>
 <context>
     <name>phc::InstanceMonitor</name>
     <message>
         <source>no preset named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Preset namens „%1“</translation>
     </message>
     <message>
         <source>the Prometheus server has no key metric of any preset</source>
-        <translation type="unfinished"></translation>
+        <translation>der Prometheus-Server hat keine Schlüsselmetrik irgendeines Presets</translation>
     </message>
     <message>
         <source>not mapped in this preset</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Preset nicht zugeordnet</translation>
     </message>
     <message>
         <source>no data in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten im Zeitfenster</translation>
     </message>
     <message>
         <source>no samples in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Samples im Zeitfenster</translation>
     </message>
 </context>
 <context>
     <name>phc::InstanceStatusReader</name>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein String sein</translation>
     </message>
     <message>
         <source>must be a list of cells</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Zellen sein</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>must be a boolean, a number or a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Boolean, eine Zahl oder ein String sein</translation>
     </message>
 </context>
 <context>
@@ -3004,7 +3005,7 @@ Ersetzen?</translation>
     <name>phc::JsonFields</name>
     <message>
         <source>more problems not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere Probleme nicht aufgeführt</translation>
     </message>
     <message>
         <source>is required</source>
@@ -3012,86 +3013,86 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein String sein</translation>
     </message>
     <message>
         <source>must be a string or null</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein String oder null sein</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
 </context>
 <context>
     <name>phc::KeyMetrics</name>
     <message>
         <source>not exposed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bereitgestellt</translation>
     </message>
     <message>
         <source>not mapped in this preset</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Preset nicht zugeordnet</translation>
     </message>
     <message>
         <source>%1 is not exposed as a family of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht als eigene Familie bereitgestellt</translation>
     </message>
     <message>
         <source>needs two scrapes</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht zwei Scrapes</translation>
     </message>
     <message>
         <source>the interval between the scrapes is not positive</source>
-        <translation type="unfinished"></translation>
+        <translation>das Intervall zwischen den Scrapes ist nicht positiv</translation>
     </message>
     <message>
         <source>not in the previous scrape</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im vorigen Scrape</translation>
     </message>
     <message>
         <source>no series in both scrapes</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Serie in beiden Scrapes</translation>
     </message>
     <message>
         <source>no series with a value</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Serie mit einem Wert</translation>
     </message>
     <message>
         <source>is a %1, not a histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein %1, kein Histogramm</translation>
     </message>
     <message>
         <source>no observations in the interval</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Beobachtungen im Intervall</translation>
     </message>
     <message>
         <source>no observations</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Beobachtungen</translation>
     </message>
     <message>
         <source>nothing counted in the interval</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts gezählt im Intervall</translation>
     </message>
     <message>
         <source>nothing counted</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts gezählt</translation>
     </message>
 </context>
 <context>
@@ -3426,86 +3427,86 @@ Ersetzen?</translation>
     <name>phc::MetricPresets</name>
     <message>
         <source>&apos;%1&apos; is not a Prometheus duration such as 30s, 1m or 5m</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Prometheus-Dauer wie 30s, 1m oder 5m</translation>
     </message>
     <message>
         <source>a preset name is lower-case letters, digits and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Preset-Name besteht aus Kleinbuchstaben, Ziffern und „-“</translation>
     </message>
     <message>
         <source>another preset is already named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Preset heißt bereits „%1“</translation>
     </message>
     <message>
         <source>needs at least one source</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht mindestens eine Quelle</translation>
     </message>
     <message>
         <source>needs at least one preset</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht mindestens ein Preset</translation>
     </message>
     <message>
         <source>expected a mapping of label names to values</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung von Label-Namen zu Werten erwartet</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a label name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Label-Name</translation>
     </message>
     <message>
         <source>expected a label value</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-Wert erwartet</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a Prometheus metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Prometheus-Metrikname</translation>
     </message>
     <message>
         <source>only a &apos;mean&apos; source has a countMetric</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine „mean“-Quelle hat eine countMetric</translation>
     </message>
     <message>
         <source>a quantile lies between 0 and 1, exclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Quantil liegt zwischen 0 und 1, ausschließlich</translation>
     </message>
     <message>
         <source>only a &apos;quantile&apos; source has a quantile</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine „quantile“-Quelle hat ein quantile</translation>
     </message>
     <message>
         <source>scale must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>scale muss größer als 0 sein</translation>
     </message>
     <message>
         <source>a threshold needs warn, critical or both</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schwellenwert braucht warn, critical oder beides</translation>
     </message>
     <message>
         <source>with below: true, critical must not be above warn</source>
-        <translation type="unfinished"></translation>
+        <translation>mit below: true darf critical nicht über warn liegen</translation>
     </message>
     <message>
         <source>critical must not be below warn</source>
-        <translation type="unfinished"></translation>
+        <translation>critical darf nicht unter warn liegen</translation>
     </message>
 </context>
 <context>
     <name>phc::MetricsSnapshot</name>
     <message>
         <source>family appears again with another type (%1, first %2 at line %3); its samples are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>die Familie erscheint erneut mit einem anderen Typ (%1, zuerst %2 in Zeile %3); ihre Samples werden übersprungen</translation>
     </message>
     <message>
         <source>family continues here after other families (first at line %1); merged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Familie wird hier nach anderen Familien fortgesetzt (zuerst in Zeile %1); zusammengeführt</translation>
     </message>
     <message>
         <source>more than %1 families; the rest are dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Familien; der Rest wird verworfen</translation>
     </message>
     <message>
         <source>more than %1 series; the rest are dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Serien; der Rest wird verworfen</translation>
     </message>
 </context>
 <context>
@@ -3523,23 +3524,23 @@ Ersetzen?</translation>
     <name>phc::Origin</name>
     <message>
         <source>no connection origin is configured for the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>für den API-Schlüssel ist kein Verbindungs-Origin konfiguriert</translation>
     </message>
     <message>
         <source>the address is not a valid http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse ist keine gültige http- oder https-URL</translation>
     </message>
     <message>
         <source>the API key is only sent to %1, not to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Schlüssel wird nur an %1 gesendet, nicht an %2</translation>
     </message>
     <message>
         <source>the API key is never sent over plain http to a host other than this computer (%1); use https</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Schlüssel wird nie über unverschlüsseltes http an einen anderen Host als diesen Rechner (%1) gesendet; https verwenden</translation>
     </message>
     <message>
         <source>the API key is only sent over https</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Schlüssel wird nur über https gesendet</translation>
     </message>
 </context>
 <context>
@@ -3825,15 +3826,15 @@ Ersetzen?</translation>
     <name>phc::PromApiReader</name>
     <message>
         <source>must be &quot;success&quot; or &quot;error&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss „success“ oder „error“ sein</translation>
     </message>
     <message>
         <source>must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array von Strings sein</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein String sein</translation>
     </message>
     <message>
         <source>is required</source>
@@ -3841,193 +3842,193 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>unknown result type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Ergebnistyp „%1“</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array sein</translation>
     </message>
     <message>
         <source>must be a [timestamp, &quot;string&quot;] pair</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Paar [timestamp, &quot;string&quot;] sein</translation>
     </message>
     <message>
         <source>%1 more problems not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere Probleme nicht aufgeführt</translation>
     </message>
     <message>
         <source>must be a [timestamp, &quot;value&quot;] pair</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Paar [timestamp, &quot;value&quot;] sein</translation>
     </message>
     <message>
         <source>must be a finite timestamp in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein endlicher Zeitstempel in Sekunden sein</translation>
     </message>
     <message>
         <source>must be the sample value as a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss der Sample-Wert als String sein</translation>
     </message>
     <message>
         <source>is not a number: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Zahl: „%1“</translation>
     </message>
     <message>
         <source>must be an object of label names to values</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt von Label-Namen zu Werten sein</translation>
     </message>
     <message>
         <source>label values must be strings with a non-empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-Werte müssen Strings mit einem nicht leeren Namen sein</translation>
     </message>
     <message>
         <source>native histogram sample skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample eines nativen Histogramms übersprungen</translation>
     </message>
     <message>
         <source>native histogram samples skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Samples nativer Histogramme übersprungen</translation>
     </message>
     <message>
         <source>must be an array of [timestamp, &quot;value&quot;] pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array von Paaren [timestamp, &quot;value&quot;] sein</translation>
     </message>
 </context>
 <context>
     <name>phc::PromTextParser</name>
     <message>
         <source>line is longer than %1 bytes; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile ist länger als %1 Bytes; übersprungen</translation>
     </message>
     <message>
         <source>no &apos;# EOF&apos; line: the payload may be cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeile „# EOF“: die Nutzdaten sind vielleicht abgeschnitten</translation>
     </message>
     <message>
         <source>text after &apos;# EOF&apos;; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach „# EOF“; übersprungen</translation>
     </message>
     <message>
         <source>text after &apos;# EOF&apos; on the same line</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach „# EOF“ in derselben Zeile</translation>
     </message>
     <message>
         <source>expected a metric name after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrikname nach %1 erwartet</translation>
     </message>
     <message>
         <source>unexpected text after the %1 line&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach dem Wert der %1-Zeile</translation>
     </message>
     <message>
         <source>unknown metric type &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Metriktyp „%1“</translation>
     </message>
     <message>
         <source>%1 line after the family&apos;s samples; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Zeile nach den Samples der Familie; ignoriert</translation>
     </message>
     <message>
         <source>second %1 line for this family; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>zweite %1-Zeile für diese Familie; übersprungen</translation>
     </message>
     <message>
         <source>the metric name should end with its unit &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Metrikname sollte auf seine Einheit „%1“ enden</translation>
     </message>
     <message>
         <source>labels are not closed with &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels sind nicht mit „}“ geschlossen</translation>
     </message>
     <message>
         <source>expected a label name</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-Name erwartet</translation>
     </message>
     <message>
         <source>expected &apos;=&apos; after the label name</source>
-        <translation type="unfinished"></translation>
+        <translation>„=“ nach dem Label-Namen erwartet</translation>
     </message>
     <message>
         <source>a label value must be in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Label-Wert muss in doppelten Anführungszeichen stehen</translation>
     </message>
     <message>
         <source>label value is not terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-Wert ist nicht abgeschlossen</translation>
     </message>
     <message>
         <source>more labels than the limit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr Labels als das Limit von %1</translation>
     </message>
     <message>
         <source>duplicate label name</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Label-Name</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; after a label value</source>
-        <translation type="unfinished"></translation>
+        <translation>„,“ oder „}“ nach einem Label-Wert erwartet</translation>
     </message>
     <message>
         <source>expected a metric name or &apos;#&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrikname oder „#“ erwartet</translation>
     </message>
     <message>
         <source>expected a blank and a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen und ein Wert erwartet</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a timestamp in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Zeitstempel in Sekunden</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a timestamp in whole milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Zeitstempel in ganzen Millisekunden</translation>
     </message>
     <message>
         <source>an exemplar is &apos;# {labels} value [timestamp]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Exemplar ist „# {labels} value [timestamp]“</translation>
     </message>
     <message>
         <source>exemplar needs a numeric value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Exemplar braucht einen numerischen Wert</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an exemplar timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Zeitstempel eines Exemplars</translation>
     </message>
     <message>
         <source>unexpected text after the sample</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach dem Sample</translation>
     </message>
     <message>
         <source>a histogram&apos;s samples are named %1_bucket, _sum and _count</source>
-        <translation type="unfinished"></translation>
+        <translation>die Samples eines Histogramms heißen %1_bucket, _sum und _count</translation>
     </message>
     <message>
         <source>a bucket needs a numeric &apos;le&apos; label</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bucket braucht ein numerisches Label „le“</translation>
     </message>
     <message>
         <source>a summary sample needs a numeric &apos;quantile&apos; label</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Summary-Sample braucht ein numerisches Label „quantile“</translation>
     </message>
 </context>
 <context>
     <name>phc::PrometheusApiClient</name>
     <message>
         <source>Prometheus: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus: %1 (%2)</translation>
     </message>
     <message>
         <source>unreadable Prometheus answer: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbare Antwort von Prometheus: %1%2</translation>
     </message>
 </context>
 <context>
@@ -4132,22 +4133,22 @@ Ersetzen?</translation>
     <name>phc::ScrapeParser</name>
     <message numerus="yes">
         <source>not a Prometheus text payload: %n malformed line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>keine Prometheus-Textnutzdaten: %n fehlerhafte Zeile</numerusform>
+            <numerusform>keine Prometheus-Textnutzdaten: %n fehlerhafte Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>the answer holds no metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält keine Metriken</translation>
     </message>
     <message>
         <source>no key metric of any preset is exposed here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier wird keine Schlüsselmetrik irgendeines Presets bereitgestellt</translation>
     </message>
     <message>
         <source>no preset named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Preset namens „%1“</translation>
     </message>
 </context>
 <context>
@@ -4561,15 +4562,15 @@ Ersetzen?</translation>
     <name>phc::SystemStatusPanel</name>
     <message>
         <source>Helm info</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm-Info</translation>
     </message>
     <message>
         <source>Versions and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen und Dienste</translation>
     </message>
     <message>
         <source>Dead letter queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead Letter Queue</translation>
     </message>
     <message>
         <source>ClickHouse</source>
@@ -4593,7 +4594,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Value</source>
@@ -4601,27 +4602,27 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage</translation>
     </message>
     <message>
         <source>Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4629,99 +4630,99 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <source>1.44.0 or release-1.44.0</source>
-        <translation type="unfinished"></translation>
+        <translation>1.44.0 oder release-1.44.0</translation>
     </message>
     <message>
         <source>Check &amp;upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upgrade prüfen</translation>
     </message>
     <message>
         <source>Upgrade to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade auf:</translation>
     </message>
     <message>
         <source>System status</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstatus</translation>
     </message>
     <message>
         <source>Async migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Asynchrone Migrationen</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <source>Re&amp;sume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Roll &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückrollen</translation>
     </message>
     <message>
         <source>&amp;Force stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hart stoppen</translation>
     </message>
     <message>
         <source>Force stop without rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Hart stoppen ohne Rollback</translation>
     </message>
     <message>
         <source>Force rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback erzwingen</translation>
     </message>
     <message>
         <source>It runs in the background and may take hours; one runs at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie läuft im Hintergrund und kann Stunden dauern; es läuft immer nur eine.</translation>
     </message>
     <message>
         <source>It continues from the operation that failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie setzt bei der Operation fort, die fehlgeschlagen ist.</translation>
     </message>
     <message>
         <source>WARNING: its operations are undone in reverse order; the work it did is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNUNG: ihre Operationen werden in umgekehrter Reihenfolge rückgängig gemacht; die geleistete Arbeit geht verloren.</translation>
     </message>
     <message>
         <source>DANGER: the running migration is killed and rolled back; another task of the same worker may be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEFAHR: die laufende Migration wird abgebrochen und zurückgerollt; eine andere Aufgabe desselben Workers kann verloren gehen.</translation>
     </message>
     <message>
         <source>DANGER: the running migration is killed and left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEFAHR: die laufende Migration wird abgebrochen und bleibt, wie sie ist.</translation>
     </message>
     <message>
         <source>DANGER: a completed migration is undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEFAHR: eine abgeschlossene Migration wird rückgängig gemacht.</translation>
     </message>
     <message>
         <source>PostHog&apos;s System status needs a personal API key (set it in the connection): its user must belong to the instance, and be staff (instance admin) for async migrations. Without it nothing here is read and nothing else changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemstatus von PostHog braucht einen persönlichen API-Schlüssel (in der Verbindung einzutragen): sein Benutzer muss zur Instanz gehören und für asynchrone Migrationen Staff (Instanz-Admin) sein. Ohne ihn wird hier nichts gelesen und sonst nichts verändert.</translation>
     </message>
     <message>
         <source>Reading %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen …</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>PostHog check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog-Prüfung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -4729,140 +4730,146 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>%1 %2?</source>
-        <translation type="unfinished">%1 %2?</translation>
+        <translation>%1: %2?</translation>
     </message>
     <message>
         <source>%1 the async migration %2 on %3.
 
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die asynchrone Migration %2 auf %3.
+
+%4</translation>
     </message>
     <message>
         <source>PostHog refused &apos;%1&apos; for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog hat „%1“ für %2 abgelehnt: %3</translation>
     </message>
     <message>
         <source>PostHog accepted &apos;%1&apos; for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog hat „%1“ für %2 angenommen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a PostHog version such as 1.44.0 or release-1.44.0</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine PostHog-Version wie 1.44.0 oder release-1.44.0</translation>
     </message>
     <message>
         <source>The async migrations could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die asynchronen Migrationen konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>phc::UpgradePlanner</name>
     <message>
         <source>resume it (or roll it back and run it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>fortsetzen (oder zurückrollen und erneut ausführen)</translation>
     </message>
     <message>
         <source>run it again</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut ausführen</translation>
     </message>
     <message>
         <source>let it complete</source>
-        <translation type="unfinished"></translation>
+        <translation>abschließen lassen</translation>
     </message>
     <message>
         <source>run it</source>
-        <translation type="unfinished"></translation>
+        <translation>ausführen</translation>
     </message>
     <message>
         <source>upgrade %1 -&gt; %2: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade %1 -&gt; %2: %3
+</translation>
     </message>
     <message>
         <source>go</source>
-        <translation type="unfinished"></translation>
+        <translation>möglich</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert</translation>
     </message>
     <message>
         <source>  blocker (%1) %2: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Blocker (%1) %2: %3
+</translation>
     </message>
     <message>
         <source>Steps:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte:
+</translation>
     </message>
     <message>
         <source>  note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Hinweis: %1
+</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a PostHog version such as 1.44.0 or release-1.44.0</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine PostHog-Version wie 1.44.0 oder release-1.44.0</translation>
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2</translation>
     </message>
     <message>
         <source> (%1%)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 %)</translation>
     </message>
     <message>
         <source>, last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, letzter Fehler: %1</translation>
     </message>
     <message>
         <source>; it must complete before any release after %1: %2 first</source>
-        <translation type="unfinished"></translation>
+        <translation>; sie muss vor jedem Release nach %1 abgeschlossen sein: zuerst %2</translation>
     </message>
     <message>
         <source>; a failed migration blocks every upgrade: %1 first</source>
-        <translation type="unfinished"></translation>
+        <translation>; eine fehlgeschlagene Migration blockiert jedes Upgrade: zuerst %1</translation>
     </message>
     <message>
         <source>at %1 (now): %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>bei %1 (jetzt): %3 %2</translation>
     </message>
     <message>
         <source>ships with PostHog %1 and must complete before any release after %2: stop at %1 and run it there</source>
-        <translation type="unfinished"></translation>
+        <translation>kommt mit PostHog %1 und muss vor jedem Release nach %2 abgeschlossen sein: bei %1 anhalten und sie dort ausführen</translation>
     </message>
     <message>
         <source>upgrade to %1 and stop there</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %1 upgraden und dort anhalten</translation>
     </message>
     <message>
         <source>at %1: run %2, in this order, until each is Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>bei %1: %2 in dieser Reihenfolge ausführen, bis jede Completed ist</translation>
     </message>
     <message>
         <source>the service requirements of PostHog %1 are not known: check PostgreSQL, Redis and ClickHouse against its release notes by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dienstanforderungen von PostHog %1 sind nicht bekannt: PostgreSQL, Redis und ClickHouse von Hand anhand der Release Notes prüfen</translation>
     </message>
     <message>
         <source>the instance does not report its %1 version: check it against %2 by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>die Instanz meldet ihre %1-Version nicht: von Hand gegen %2 prüfen</translation>
     </message>
     <message>
         <source>%1 %2 is outside PostHog %3&apos;s %4 (%5): PostHog %3 exits at start; move %1 into that range first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 liegt außerhalb von %4 für PostHog %3 (%5): PostHog %3 beendet sich beim Start; %1 zuerst in diesen Bereich bringen</translation>
     </message>
     <message>
         <source>PostHog does not report ClickHouse&apos;s version: check it by hand against %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostHog meldet die Version von ClickHouse nicht: von Hand gegen %1 prüfen (%2)</translation>
     </message>
     <message>
         <source>upgrade to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %1 upgraden</translation>
     </message>
 </context>
 <context>
