@@ -910,107 +910,115 @@
     <name>phc::Cli</name>
     <message>
         <source>Save a PNG of each wizard page and dashboard tab into DIR and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von jeder Seite des Assistenten und jedem Tab des Dashboards ein PNG in DIR speichern und beenden.</translation>
     </message>
     <message>
         <source>Language of the interface (en, de).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche (en, de).</translation>
     </message>
     <message>
         <source>Keep secrets in memory for this run; do not use the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets für diesen Lauf im Arbeitsspeicher halten; den Schlüsselbund nicht verwenden.</translation>
     </message>
     <message>
         <source>Start a simulated PostHog instance on 127.0.0.1 and open the dashboard on it, labelled &quot;Demo data&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine simulierte PostHog-Instanz auf 127.0.0.1 starten und das Dashboard darauf öffnen, beschriftet mit „Demodaten“.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>larger than the limit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als das Limit von %1</translation>
     </message>
     <message>
         <source>%1: %2 bytes, %3 lines, %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Bytes, %3 Zeilen, %4
+</translation>
     </message>
     <message>
         <source>Families:    %1%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Familien:    %1%2
+</translation>
     </message>
     <message>
         <source>Series:      %1 (%2 samples)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Serien:      %1 (%2 Samples)
+</translation>
     </message>
     <message>
         <source>Key metrics: none of the presets&apos; metrics are present
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselmetriken: keine Metrik der Presets vorhanden
+</translation>
     </message>
     <message>
         <source>Key metrics (preset %1):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselmetriken (Preset %1):
+</translation>
     </message>
     <message>
         <source>Key metrics (preset %1, picked by the names present):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselmetriken (Preset %1, nach den vorhandenen Namen gewählt):
+</translation>
     </message>
     <message>
         <source>Malformed lines: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Zeilen: %1
+</translation>
     </message>
     <message>
         <source>Warnings:    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen:   %1
+</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>Largest payload accepted, in bytes (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte angenommene Nutzlast in Bytes (Standard %1).</translation>
     </message>
     <message>
         <source>A Prometheus or OpenMetrics text payload: a file, - for standard input, or an http(s) URL, fetched with the Accept header Prometheus sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prometheus- oder OpenMetrics-Textnutzlast: eine Datei, - für die Standardeingabe oder eine http(s)-URL, abgerufen mit dem Accept-Header, den Prometheus sendet.</translation>
     </message>
     <message>
         <source>Parse a metrics payload; summarise its families, series, key metrics and malformed lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Metrik-Nutzlast parsen; ihre Familien, Serien, Schlüsselmetriken und fehlerhaften Zeilen zusammenfassen.</translation>
     </message>
     <message>
         <source>missing the payload: a FILE, a URL or - for standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nutzlast fehlt: eine DATEI, eine URL oder - für die Standardeingabe</translation>
     </message>
     <message>
         <source>--timeout %1: must be more than 0 and at most 3600 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout %1: muss größer als 0 und höchstens 3600 Sekunden sein</translation>
     </message>
     <message>
         <source>--max-bytes: &apos;%1&apos; is not a whole number &gt;= 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-bytes: „%1“ ist keine ganze Zahl &gt;= 1</translation>
     </message>
     <message>
         <source>%1: %2 more problems not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 weitere Probleme nicht aufgeführt</translation>
     </message>
     <message>
         <source>Each round checks the probes, reads the key metrics and projects the ingestion rate onto the sizing
@@ -1030,15 +1038,31 @@ Exit codes (those of monitoring plugins; with --watch, the last round&apos;s):
   3  no verdict: wrong arguments, a --presets, --profile or --ca-file file with problems,
      or stopped before the first round finished
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Runde prüft die Probes, liest die Schlüsselmetriken und projiziert die Ingestion-Rate auf die
+Sizing-Tabellen. Ein direkter Scrape braucht für Raten zwei Samples: --once nimmt zwei im Abstand
+von --sample-interval und gibt das zweite aus; mit --watch sind die Raten der ersten Runde unbekannt (null).
+
+Der persönliche API-Schlüssel wird aus der Umgebungsvariable %1 gelesen, nie von der
+Kommandozeile (wo andere Benutzer ihn sehen können). Ist sie gesetzt, prüft jede Runde auch, ob er
+akzeptiert wird (GET /api/users/@me/); er wird nur an den Origin von --url gesendet, und nur über https
+oder an diesen Rechner.
+
+Exit-Codes (die von Monitoring-Plugins; mit --watch die der letzten Runde):
+  0  gesund
+  1  eingeschränkt: eine Probe ist nicht erreichbar, eine Schlüsselmetrik liegt jenseits ihres kritischen
+     Limits, die Metrikquelle war nicht lesbar oder der API-Schlüssel wurde abgelehnt
+  2  ausgefallen: keine Probe hat geantwortet
+  3  kein Urteil: falsche Argumente, eine Datei für --presets, --profile oder --ca-file mit Problemen,
+     oder vor dem Ende der ersten Runde gestoppt
+</translation>
     </message>
     <message>
         <source>web replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Web-Replicas</translation>
     </message>
     <message>
         <source>worker replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Replicas</translation>
     </message>
     <message>
         <source>ClickHouse nodes</source>
@@ -1046,11 +1070,11 @@ Exit codes (those of monitoring plugins; with --watch, the last round&apos;s):
     </message>
     <message>
         <source>autoscaled %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch skaliert %1–%2</translation>
     </message>
     <message>
         <source>not stated (external ClickHouse)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben (externes ClickHouse)</translation>
     </message>
     <message>
         <source>matches</source>
@@ -1058,37 +1082,39 @@ Exit codes (those of monitoring plugins; with --watch, the last round&apos;s):
     </message>
     <message>
         <source>%1 too few</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu wenig</translation>
     </message>
     <message>
         <source>%1 more than needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mehr als nötig</translation>
     </message>
     <message>
         <source>cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht feststellbar</translation>
     </message>
     <message>
         <source>recommended %1, profile %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>empfohlen %1, Profil %2: %3</translation>
     </message>
     <message>
         <source>%1: %2 (%3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)
+</translation>
     </message>
     <message>
         <source>Probes:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Probes:
+</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PFAD</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>HTTP</source>
@@ -1096,11 +1122,11 @@ Exit codes (those of monitoring plugins; with --watch, the last round&apos;s):
     </message>
     <message>
         <source>LATENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>LATENZ</translation>
     </message>
     <message>
         <source>DETAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>DETAIL</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -1109,141 +1135,152 @@ Exit codes (those of monitoring plugins; with --watch, the last round&apos;s):
     <message>
         <source>Key metrics: no metrics source (--metrics-url or --prometheus)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselmetriken: keine Metrikquelle (--metrics-url oder --prometheus)
+</translation>
     </message>
     <message>
         <source>Prometheus server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Server %1</translation>
     </message>
     <message>
         <source>scrape of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrape von %1</translation>
     </message>
     <message>
         <source>Key metrics: not read from %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselmetriken: nicht gelesen von %1: %2
+</translation>
     </message>
     <message>
         <source>Key metrics (preset %1, %2):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselmetriken (Preset %1, %2):
+</translation>
     </message>
     <message>
         <source>Thresholds crossed:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrittene Schwellenwerte:
+</translation>
     </message>
     <message>
         <source>  %1 %2: %3 past the limit %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 %2: %3 jenseits des Limits %4
+</translation>
     </message>
     <message>
         <source>Projection of %1 events/s over 30 days, self-hosted:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Projektion von %1 Ereignissen/s über 30 Tage, selbst gehostet:
+</translation>
     </message>
     <message>
         <source>  PostHog Cloud:    ~%1/mo (%2, %3 events, pricing of %4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  PostHog Cloud:    ~%1/Monat (%2, %3 Ereignisse, Preise vom %4)
+</translation>
     </message>
     <message>
         <source>Projection: needs the ingestion rate
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Projektion: braucht die Ingestion-Rate
+</translation>
     </message>
     <message>
         <source>Drift against %1:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung gegenüber %1:
+</translation>
     </message>
     <message>
         <source>Drift against %1: needs the ingestion rate
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung gegenüber %1: braucht die Ingestion-Rate
+</translation>
     </message>
     <message>
         <source>API key: %1, %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel: %1, %2
+</translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: </translation>
     </message>
     <message>
         <source>Check a running instance: health probes, key metrics, thresholds and the cost projection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine laufende Instanz prüfen: Health-Probes, Schlüsselmetriken, Schwellenwerte und die Kostenprojektion.</translation>
     </message>
     <message>
         <source>--metrics-url and --prometheus: give one metrics source, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>--metrics-url und --prometheus: eine Metrikquelle angeben, nicht beide</translation>
     </message>
     <message>
         <source>--once and --watch: give one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>--once und --watch: eines von beiden angeben</translation>
     </message>
     <message>
         <source>--profile: %1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile: %1: keine solche Datei</translation>
     </message>
     <message>
         <source>Where to write the starter profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin das Startprofil geschrieben wird.</translation>
     </message>
     <message>
         <source>Overwrite the file if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei überschreiben, falls sie existiert.</translation>
     </message>
     <message>
         <source>Write a commented starter profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kommentiertes Startprofil schreiben.</translation>
     </message>
     <message>
         <source>%1 exists; use --force to overwrite</source>
-        <translation type="unfinished">%1 existiert; mit --force überschreiben</translation>
+        <translation>%1 existiert; mit --force überschreiben</translation>
     </message>
     <message>
         <source>created the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner %1 angelegt</translation>
     </message>
     <message>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben</translation>
     </message>
     <message>
         <source>The profile to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu prüfende Profil.</translation>
     </message>
     <message>
         <source>Check a profile; print every problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil prüfen; jedes Problem ausgeben.</translation>
     </message>
     <message>
         <source>%1: valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gültig</translation>
     </message>
     <message>
         <source>The profile to generate from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil, aus dem erzeugt wird.</translation>
     </message>
     <message>
         <source>Folder to write the files to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner, in den die Dateien geschrieben werden.</translation>
     </message>
     <message>
         <source>Overwrite files that exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Dateien überschreiben.</translation>
     </message>
     <message>
         <source>Generate every file for a profile. Validates first; writes nothing on error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien für ein Profil erzeugen. Prüft zuerst; schreibt bei einem Fehler nichts.</translation>
     </message>
     <message>
         <source>nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts wurde geschrieben</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) written to %1</source>
@@ -1254,15 +1291,15 @@ Exit codes (those of monitoring plugins; with --watch, the last round&apos;s):
     </message>
     <message>
         <source>Monthly events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse im Monat.</translation>
     </message>
     <message>
         <source>Resource tier, scaling row, replicas and cost for a monthly event count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcenstufe, Skalierungszeile, Replicas und Kosten für eine monatliche Ereignisanzahl.</translation>
     </message>
     <message>
         <source>--events: &apos;%1&apos; is not a whole number &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--events: „%1“ ist keine ganze Zahl &gt;= 0</translation>
     </message>
     <message>
         <source>Usage: %1 [OPTIONS] [PROFILE]       start the desktop application
@@ -1272,55 +1309,69 @@ PostHog Admin Console: deployment files and a live dashboard for self-hosted Pos
 
 Options:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 [OPTIONEN] [PROFIL]       die Desktop-Anwendung starten
+        %1 BEFEHL [OPTIONEN]         einen Befehl ohne Display ausführen
+
+PostHog Admin Console: Deployment-Dateien und ein Live-Dashboard für selbst gehostetes PostHog.
+
+Optionen:
+</translation>
     </message>
     <message>
         <source>Show this help; after a command, that command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen; nach einem Befehl dessen Optionen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Befehle:
+</translation>
     </message>
     <message>
         <source>
 Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.
+
+</translation>
     </message>
     <message>
         <source>
 &apos;probe&apos; exits as monitoring plugins do: 0 healthy, 1 degraded, 2 down, 3 no verdict (wrong
 arguments included); see &apos;%1 probe --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+„probe“ endet wie Monitoring-Plugins: 0 gesund, 1 eingeschränkt, 2 ausgefallen, 3 kein Urteil (falsche
+Argumente eingeschlossen); siehe „%1 probe --help“.
+</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a command; it goes first, before any option</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Befehl; er steht zuerst, vor jeder Option</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“ (meinten Sie „%2“?)</translation>
     </message>
     <message>
         <source>%1: is a folder, not a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist ein Ordner, kein Profil</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine solche Datei</translation>
     </message>
     <message>
         <source>Run &apos;%1 --help&apos; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1 --help“ zeigt die Befehle.</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -1329,63 +1380,68 @@ arguments included); see &apos;%1 probe --help&apos;.
   2  wrong arguments
   3  a file could not be read or written, or exists and --force was not given
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes:
+  0  Erfolg
+  1  das Profil oder die Eingabe hat Probleme (jedes ausgegeben als DATEI:ZEILE:SPALTE: key.path: Meldung)
+  2  falsche Argumente
+  3  eine Datei konnte nicht gelesen oder geschrieben werden, oder sie existiert und --force wurde nicht angegeben
+</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Try &apos;%1 %2 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe „%1 %2 --help“.</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>missing required option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderliche Option --%1 fehlt</translation>
     </message>
     <message>
         <source>%1: is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Sizing and cost tables to use instead of the built-in ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sizing- und Kostentabellen, die statt der eingebauten verwendet werden.</translation>
     </message>
     <message>
         <source>Key-metric preset to use instead of picking one by the names present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselmetrik-Preset, das verwendet wird, statt eines nach den vorhandenen Namen zu wählen.</translation>
     </message>
     <message>
         <source>Key-metric presets and thresholds file to use instead of the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit Schlüsselmetrik-Presets und Schwellenwerten, die statt der eingebauten verwendet wird.</translation>
     </message>
     <message>
         <source>--preset: unknown preset &apos;%1&apos;; one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset: unbekanntes Preset „%1“; eines von: %2</translation>
     </message>
     <message>
         <source>Seconds a request may take, connect to last byte (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die eine Anfrage dauern darf, vom Verbindungsaufbau bis zum letzten Byte (Standard 5).</translation>
     </message>
     <message>
         <source>A CA certificate (PEM or DER) to trust for https besides the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein CA-Zertifikat (PEM oder DER), dem für https neben denen des Systems vertraut wird.</translation>
     </message>
     <message>
         <source> (since the process started)</source>
-        <translation type="unfinished"></translation>
+        <translation> (seit Start des Prozesses)</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: „%2“ ist keine Anzahl Sekunden</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -1396,51 +1452,58 @@ arguments included); see &apos;%1 probe --help&apos;.
   3  the payload could not be read or fetched, or is larger than --max-bytes (default %1);
      or the --presets file could not be read
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes:
+  0  die Nutzlast wurde ohne fehlerhafte Zeilen gelesen
+  1  fehlerhafte Zeilen gefunden (jede ausgegeben als DATEI:ZEILE:SPALTE: Metrik: Meldung),
+     oder die Datei für --presets hat Probleme
+  2  falsche Argumente
+  3  die Nutzlast konnte nicht gelesen oder abgerufen werden oder ist größer als --max-bytes (Standard %1);
+     oder die Datei für --presets konnte nicht gelesen werden
+</translation>
     </message>
     <message>
         <source>The instance&apos;s base URL, e.g. https://posthog.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL der Instanz, z. B. https://posthog.example.com.</translation>
     </message>
     <message>
         <source>Scrape this Prometheus text endpoint directly (web&apos;s :8001/metrics).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Prometheus-Text-Endpunkt direkt scrapen (:8001/metrics von web).</translation>
     </message>
     <message>
         <source>Read the key metrics from this Prometheus server&apos;s HTTP API instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselmetriken stattdessen aus der HTTP-API dieses Prometheus-Servers lesen.</translation>
     </message>
     <message>
         <source>A probe path under --url, or an absolute URL; repeat for more. Default: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Probe-Pfad unter --url oder eine absolute URL; für weitere wiederholen. Standard: %1.</translation>
     </message>
     <message>
         <source>Check once and exit (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal prüfen und beenden (Standard).</translation>
     </message>
     <message>
         <source>A round every SECONDS, each printed, until interrupted (SIGINT, SIGTERM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle SEKUNDEN eine Runde, jede ausgegeben, bis zur Unterbrechung (SIGINT, SIGTERM).</translation>
     </message>
     <message>
         <source>With --once and --metrics-url: seconds between the two scrapes (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --once und --metrics-url: Sekunden zwischen den beiden Scrapes (Standard 2).</translation>
     </message>
     <message>
         <source>Print one JSON object per round, each on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt pro Runde ausgeben, jedes auf einer Zeile.</translation>
     </message>
     <message>
         <source>A deployment profile: show how its replicas and ClickHouse nodes compare with what the observed volume needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Deployment-Profil: zeigen, wie seine Replicas und ClickHouse-Knoten zu dem passen, was das beobachtete Volumen braucht.</translation>
     </message>
     <message>
         <source>must be between %1 and %2 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen %1 und %2 Sekunden liegen</translation>
     </message>
     <message>
         <source>shorter than the time a request may take (%1 seconds, --timeout): a round still waiting for answers makes the next one be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>kürzer als die Zeit, die eine Anfrage dauern darf (%1 Sekunden, --timeout): eine Runde, die noch auf Antworten wartet, lässt die nächste überspringen</translation>
     </message>
     <message>
         <source>Each VALUE is read as YAML: a single value, or a flow list such as
@@ -1451,51 +1514,58 @@ lines, key order and quoting of the rest stay as they are. The result is validat
 first: with any problem nothing is written. Secrets are never stored in a profile.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder WERT wird als YAML gelesen: ein einzelner Wert oder eine Flow-Liste wie
+[https://a.example, https://b.example]; in Anführungszeichen setzen (&apos;&quot;8080&quot;&apos;), um einen String zu erhalten.
+SCHLÜSSEL- entfernt einen optionalen Schlüssel. Ein Schlüssel, den die Datei noch nicht hat, wird dort
+eingefügt, wo das Startprofil ihn platziert. Nur die Zeilen der angegebenen Schlüssel ändern sich; Kommentare,
+Leerzeilen, Reihenfolge der Schlüssel und Quoting des Rests bleiben, wie sie sind. Das Ergebnis wird zuerst
+geprüft: bei einem Problem wird nichts geschrieben. Secrets werden nie in einem Profil gespeichert.
+
+</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a YAML value: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein YAML-Wert: %3</translation>
     </message>
     <message>
         <source>%1: list items must be single values, as in [a, b]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Listeneinträge müssen einzelne Werte sein, wie in [a, b]</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is no value; write %1- to remove the key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein Wert; %1- schreiben, um den Schlüssel zu entfernen</translation>
     </message>
     <message>
         <source>%1: expected a single value or a flow list [a, b], found a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: einzelner Wert oder Flow-Liste [a, b] erwartet, Zuordnung gefunden</translation>
     </message>
     <message>
         <source>The profile to edit in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil, das an Ort und Stelle bearbeitet wird.</translation>
     </message>
     <message>
         <source>A key path and its new value, or KEY- to remove the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüsselpfad und sein neuer Wert, oder SCHLÜSSEL- zum Entfernen des Schlüssels.</translation>
     </message>
     <message>
         <source>Change values of a profile in place, keeping its comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte eines Profils an Ort und Stelle ändern, seine Kommentare bleiben erhalten.</translation>
     </message>
     <message>
         <source>nothing to set: give KEY=VALUE or KEY- (see &apos;set --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu setzen: KEY=VALUE oder KEY- angeben (siehe „set --help“)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither KEY=VALUE nor KEY- (KEY a path such as spec.cluster.imageTag)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder KEY=VALUE noch KEY- (KEY ein Pfad wie spec.cluster.imageTag)</translation>
     </message>
     <message>
         <source>%1: secrets are never stored in a profile; the wizard keeps them in the keychain, install.sh and compose/.env read them from secrets.env</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Secrets werden nie in einem Profil gespeichert; der Assistent hält sie im Schlüsselbund, install.sh und compose/.env lesen sie aus secrets.env</translation>
     </message>
     <message>
         <source>%1: unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unverändert</translation>
     </message>
     <message>
         <source>The personal API key is read from the environment variable %1, never from the command line
@@ -1503,54 +1573,61 @@ first: with any problem nothing is written. Secrets are never stored in a profil
 computer. Its user needs: for the system status, to belong to the instance (an organization
 admin where there are several organizations); for async migrations, to be staff (instance admin).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Der persönliche API-Schlüssel wird aus der Umgebungsvariable %1 gelesen, nie von der Kommandozeile
+(wo andere Benutzer ihn sehen können). Er wird nur an den Origin von --url gesendet, über https oder an diesen
+Rechner. Sein Benutzer muss: für den Systemstatus zur Instanz gehören (ein Organisations-Admin,
+wenn es mehrere Organisationen gibt); für asynchrone Migrationen Staff (Instanz-Admin) sein.
+</translation>
     </message>
     <message>
         <source>--url %1: not an http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--url %1: keine http- oder https-URL</translation>
     </message>
     <message>
         <source>--timeout %1: must be between 0.1 and 120 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout %1: muss zwischen 0,1 und 120 Sekunden liegen</translation>
     </message>
     <message>
         <source>no verdict: %1 is not set; PostHog&apos;s admin API answers only with a personal API key</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Urteil: %1 ist nicht gesetzt; die Admin-API von PostHog antwortet nur mit einem persönlichen API-Schlüssel</translation>
     </message>
     <message>
         <source>      last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>      letzter Fehler: %1</translation>
     </message>
     <message>
         <source>Async migrations:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Asynchrone Migrationen:
+</translation>
     </message>
     <message>
         <source>Async migrations: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Asynchrone Migrationen: %1
+</translation>
     </message>
     <message>
         <source>Slow ClickHouse queries (over 10 s, last 6 h):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Langsame ClickHouse-Abfragen (über 10 s, letzte 6 h):
+</translation>
     </message>
     <message>
         <source>The PostHog instance&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL der PostHog-Instanz.</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <source>The deployment profile: its imageTag is the PostHog version when the instance does not report one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Deployment-Profil: sein imageTag ist die PostHog-Version, wenn die Instanz keine meldet.</translation>
     </message>
     <message>
         <source>Limits of the checks to use instead of the built-in ones (admin-checks.yaml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits der Prüfungen, die statt der eingebauten verwendet werden (admin-checks.yaml).</translation>
     </message>
     <message>
         <source>Reads PostHog&apos;s own System status (GET /api/instance_status, its queries and the async migrations)
@@ -1558,7 +1635,12 @@ and judges it: services alive, async migrations, dead letter queue, object stora
 ingestion lag, Redis&apos; memory limit, PostgreSQL and Redis versions against PostHog&apos;s gates.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Liest den eigenen Systemstatus von PostHog (GET /api/instance_status, seine Abfragen und die asynchronen
+Migrationen) und bewertet ihn: laufende Dienste, asynchrone Migrationen, Dead Letter Queue, Objektspeicher,
+ClickHouse-Disk, Ingestion-Verzögerung, Speicherlimit von Redis, Versionen von PostgreSQL und Redis gegen die
+Grenzen von PostHog.
+
+</translation>
     </message>
     <message>
         <source>
@@ -1568,35 +1650,41 @@ Exit codes (those of monitoring plugins):
   2  down: the instance does not answer
   3  no verdict: wrong arguments, no key, the key refused, or an answer that is not PostHog&apos;s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Exit-Codes (die von Monitoring-Plugins):
+  0  gesund
+  1  eingeschränkt: eine Prüfung warnt oder schlägt fehl
+  2  ausgefallen: die Instanz antwortet nicht
+  3  kein Urteil: falsche Argumente, kein Schlüssel, der Schlüssel abgelehnt oder eine Antwort, die nicht von PostHog stammt
+</translation>
     </message>
     <message>
         <source>PostHog&apos;s own system status, as checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Systemstatus von PostHog, als Prüfungen.</translation>
     </message>
     <message>
         <source>Really send the action (without it, only say what it would do).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion wirklich senden (ohne dies nur sagen, was sie täte).</translation>
     </message>
     <message>
         <source>starts it; it runs in the background and may take hours</source>
-        <translation type="unfinished"></translation>
+        <translation>startet sie; sie läuft im Hintergrund und kann Stunden dauern</translation>
     </message>
     <message>
         <source>continues an errored migration from the operation that failed</source>
-        <translation type="unfinished"></translation>
+        <translation>setzt eine fehlgeschlagene Migration bei der Operation fort, die fehlgeschlagen ist</translation>
     </message>
     <message>
         <source>WARNING: undoes the operations of an errored migration, in reverse order; its work is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNUNG: macht die Operationen einer fehlgeschlagenen Migration in umgekehrter Reihenfolge rückgängig; ihre Arbeit geht verloren</translation>
     </message>
     <message>
         <source>DANGER: kills a running migration and rolls it back; another task of the same worker may be lost</source>
-        <translation type="unfinished"></translation>
+        <translation>GEFAHR: bricht eine laufende Migration ab und rollt sie zurück; eine andere Aufgabe desselben Workers kann verloren gehen</translation>
     </message>
     <message>
         <source>Send &apos;%1&apos; for the migration NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ für die Migration NAME senden.</translation>
     </message>
     <message>
         <source>Lists PostHog&apos;s async migrations (GET /api/async_migrations, every page), or sends one action
@@ -1604,7 +1692,11 @@ Exit codes (those of monitoring plugins):
 would do and exits 3.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die asynchronen Migrationen von PostHog auf (GET /api/async_migrations, jede Seite) oder sendet eine
+Aktion (POST /api/async_migrations/&lt;id&gt;/&lt;action&gt;). Ohne --yes sendet eine Aktion nichts: sie sagt, was sie
+täte, und endet mit 3.
+
+</translation>
     </message>
     <message>
         <source>
@@ -1614,56 +1706,65 @@ Exit codes:
   2  the instance does not answer
   3  no verdict: wrong arguments, no key, the key refused, an unknown migration, no --yes
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Exit-Codes:
+  0  aufgelistet, oder die Aktion wurde angenommen
+  1  PostHog hat die Aktion abgelehnt (mit Begründung)
+  2  die Instanz antwortet nicht
+  3  kein Urteil: falsche Argumente, kein Schlüssel, der Schlüssel abgelehnt, eine unbekannte Migration, kein --yes
+</translation>
     </message>
     <message>
         <source>PostHog&apos;s async migrations: list them or act on one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die asynchronen Migrationen von PostHog: auflisten oder auf eine einwirken.</translation>
     </message>
     <message>
         <source>--%1 and --%2: give one action</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 und --%2: eine Aktion angeben</translation>
     </message>
     <message>
         <source>would send &apos;%1&apos; for %2 to %3: %4
 nothing was sent; add --yes to send it
 </source>
-        <translation type="unfinished"></translation>
+        <translation>würde „%1“ für %2 an %3 senden: %4
+nichts wurde gesendet; --yes hinzufügen, um es zu senden
+</translation>
     </message>
     <message>
         <source>no async migrations
 </source>
-        <translation type="unfinished"></translation>
+        <translation>keine asynchronen Migrationen
+</translation>
     </message>
     <message>
         <source>--%1 %2: this instance has no such async migration; it has: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 %2: diese Instanz hat keine solche asynchrone Migration; sie hat: %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>PostHog refused &apos;%1&apos; for %2: %3</source>
-        <translation type="unfinished">PostHog hat „%1“ für %2 abgelehnt: %3</translation>
+        <translation>PostHog hat „%1“ für %2 abgelehnt: %3</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Begründung angegeben</translation>
     </message>
     <message>
         <source>PostHog accepted &apos;%1&apos; for %2
 </source>
-        <translation type="unfinished">PostHog hat „%1“ für %2
- angenommen {1&apos;?}</translation>
+        <translation>PostHog hat „%1“ für %2 angenommen
+</translation>
     </message>
     <message>
         <source>The version to upgrade to: 1.44.0 or release-1.44.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version, auf die aktualisiert wird: 1.44.0 oder release-1.44.0.</translation>
     </message>
     <message>
         <source>The deployment profile whose imageTag is the version to upgrade to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Deployment-Profil, dessen imageTag die Zielversion des Upgrades ist.</translation>
     </message>
     <message>
         <source>Checks whether the live instance can be upgraded to a version: async migrations that must complete
@@ -1673,7 +1774,13 @@ PostHog does not report, is a note to check by hand. Prints go or blocked with t
 stop, what to run there, then the target.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, ob die laufende Instanz auf eine Version aktualisiert werden kann: asynchrone Migrationen, die zuerst
+abgeschlossen sein müssen (die eigene Liste der Instanz und die, die spätere Releases laut Quellcode von PostHog
+mitbringen), fehlgeschlagene Migrationen sowie PostgreSQL und Redis gegen die Dienstgrenzen des Ziels. ClickHouse,
+dessen Version PostHog nicht meldet, ist ein Hinweis zur Prüfung von Hand. Gibt möglich oder blockiert aus, mit den
+Schritten: wo anhalten, was dort ausführen, dann das Ziel.
+
+</translation>
     </message>
     <message>
         <source>
@@ -1683,27 +1790,33 @@ Exit codes:
   2  the instance does not answer
   3  no verdict: wrong arguments, no key, the key refused, an answer that is not PostHog&apos;s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Exit-Codes:
+  0  möglich
+  1  blockiert (jeder Blocker ausgegeben)
+  2  die Instanz antwortet nicht
+  3  kein Urteil: falsche Argumente, kein Schlüssel, der Schlüssel abgelehnt, eine Antwort, die nicht von PostHog stammt
+</translation>
     </message>
     <message>
         <source>Can the instance be upgraded to a version, and how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Instanz auf eine Version aktualisiert werden kann, und wie.</translation>
     </message>
     <message>
         <source>give the target version with --to VERSION or --profile FILE (its imageTag), one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zielversion mit --to VERSION oder --profile DATEI (dessen imageTag) angeben, eines von beiden</translation>
     </message>
     <message>
         <source>%1 %2: not a PostHog version such as 1.44.0 or release-1.44.0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: keine PostHog-Version wie 1.44.0 oder release-1.44.0</translation>
     </message>
     <message>
         <source>--lang %1: unknown language; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang %1: unbekannte Sprache; verfügbar: %2</translation>
     </message>
     <message>
         <source>one profile at most; also given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens ein Profil; zusätzlich angegeben: %1</translation>
     </message>
 </context>
 <context>
