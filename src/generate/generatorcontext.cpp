@@ -64,6 +64,20 @@ int GeneratorContext::workerMinReplicas() const
     return profile.sizing.autoscaling.enabled ? profile.sizing.autoscaling.minReplicas : workerReplicas;
 }
 
+QString GeneratorContext::clickhouseCluster() const
+{
+    const auto &ch = profile.databases.clickhouse;
+    return ch.mode == ServiceMode::External ? ch.cluster : QStringLiteral("posthog");
+}
+
+QString GeneratorContext::chartClickhouseHost() const
+{
+    QString host = QString(QStringLiteral("clickhouse-") + profile.cluster.releaseName).left(63);
+    while (host.endsWith(u'-'))
+        host.chop(1);
+    return host;
+}
+
 QString GeneratorContext::composeSiteUrl() const
 {
     if (!profile.tlsEnabled() && profile.domain.behindProxy)

@@ -54,6 +54,18 @@ struct GeneratorContext
     // backup/postgres-backup.sh for the CronJob.
     QString backupCredentialsSecret() const { return profile.cluster.releaseName + QStringLiteral("-backup-credentials"); }
     QString backupScriptConfigMap() const { return profile.cluster.releaseName + QStringLiteral("-postgres-backup"); }
+    // The ConfigMap holding backup/clickhouse-backup.sh for its CronJob.
+    QString clickhouseBackupScriptConfigMap() const { return profile.cluster.releaseName + QStringLiteral("-clickhouse-backup"); }
+
+    // The ClickHouse cluster PostHog's tables live on: the chart names it
+    // "posthog"; an external ClickHouse uses the profile's (the Compose
+    // stack's own server too: its runbook entries pass it).
+    QString clickhouseCluster() const;
+    // The Service the chart's PostHog pods reach the bundled ClickHouse by
+    // ("posthog.clickhouse.fullname"), and the user they connect as: the
+    // chart's default, which helm/values.yaml keeps.
+    QString chartClickhouseHost() const;
+    QString chartClickhouseUser() const { return QStringLiteral("admin"); }
 
     // The Compose stack's SITE_URL: with tls.mode none behind a proxy, Caddy
     // serves plain HTTP to a proxy that terminates TLS, so users see https.

@@ -4,6 +4,8 @@
 #include "profile/profileio.h"
 #include "shellscript.h"
 
+#include <utility>
+
 namespace phc {
 
 namespace {
@@ -437,10 +439,16 @@ QByteArray installScript(const GeneratorContext &ctx)
     s.line(QStringLiteral("  || die \"the migrations ($migrate_job) did not finish: kubectl -n $NAMESPACE logs $migrate_job\""));
     s.blank();
     if (!dest.isEmpty()) {
-        s.comment(QStringLiteral("The backup script the CronJob in k8s/postgres-backup.yaml runs."));
-        s.line(QStringLiteral("kubectl -n \"$NAMESPACE\" create configmap %1 \\").arg(ShellScript::quote(ctx.backupScriptConfigMap())));
-        s.line(QStringLiteral("  --from-file=postgres-backup.sh=\"$BUNDLE/backup/postgres-backup.sh\" --dry-run=client -o yaml \\"));
-        s.line(QStringLiteral("  | kubectl apply -f -"));
+        // The backup scripts the CronJobs in k8s/ run, one ConfigMap each.
+        QList<std::pair<QString, QString>> scripts {{ctx.backupScriptConfigMap(), QStringLiteral("postgres-backup")}};
+        if (ch.mode == ServiceMode::Bundled)
+            scripts.append({ctx.clickhouseBackupScriptConfigMap(), QStringLiteral("clickhouse-backup")});
+        for (const auto &[configMap, script] : scripts) {
+            s.comment(QStringLiteral("The backup script the CronJob in k8s/%1.yaml runs.").arg(script));
+            s.line(QStringLiteral("kubectl -n \"$NAMESPACE\" create configmap %1 \\").arg(ShellScript::quote(configMap)));
+            s.line(QStringLiteral("  --from-file=%1.sh=\"$BUNDLE/backup/%1.sh\" --dry-run=client -o yaml \\").arg(script));
+            s.line(QStringLiteral("  | kubectl apply -f -"));
+        }
     }
     s.comment(QStringLiteral("Manifests the chart does not make (see README.md)."));
     s.line(QStringLiteral("for manifest in \"$BUNDLE\"/k8s/*.yaml; do"));

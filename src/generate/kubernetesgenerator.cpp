@@ -400,6 +400,50 @@ void envValue(YamlWriter &w, const QString &name, const QString &value)
     w.endItem();
 }
 
+// A backup CronJob <fullname>-<name> up to its pod's spec: one run at a
+// time, a few retries, the last runs kept for their logs.
+void beginBackupCronJob(YamlWriter &w, const GeneratorContext &ctx, const QString &name, const QString &schedule)
+{
+    w.string(QStringLiteral("apiVersion"), QStringLiteral("batch/v1"));
+    w.string(QStringLiteral("kind"), QStringLiteral("CronJob"));
+    metadata(w, ctx, ctx.chartFullname + u'-' + name);
+    w.beginMap(QStringLiteral("spec"));
+    w.quotedString(QStringLiteral("schedule"), schedule);
+    w.string(QStringLiteral("concurrencyPolicy"), QStringLiteral("Forbid"));
+    w.number(QStringLiteral("successfulJobsHistoryLimit"), 3);
+    w.number(QStringLiteral("failedJobsHistoryLimit"), 3);
+    w.beginMap(QStringLiteral("jobTemplate"));
+    w.beginMap(QStringLiteral("spec"));
+    w.number(QStringLiteral("backoffLimit"), 2);
+    w.beginMap(QStringLiteral("template"));
+    w.beginMap(QStringLiteral("spec"));
+    w.string(QStringLiteral("restartPolicy"), QStringLiteral("Never"));
+}
+
+void endBackupCronJob(YamlWriter &w)
+{
+    for (int i = 0; i < 5; ++i)
+        w.endMap();
+}
+
+// The backup script, from the ConfigMap install.sh creates.
+void scriptVolume(YamlWriter &w, const QString &configMap)
+{
+    w.beginItem();
+    w.string(QStringLiteral("name"), QStringLiteral("script"));
+    w.beginMap(QStringLiteral("configMap"));
+    w.string(QStringLiteral("name"), configMap);
+    w.endMap();
+    w.endItem();
+}
+
+// The s3:// destination's key, from the Secret install.sh creates.
+void awsCredentialsEnv(YamlWriter &w, const GeneratorContext &ctx)
+{
+    envFromSecret(w, QStringLiteral("AWS_ACCESS_KEY_ID"), ctx.backupCredentialsSecret(), QStringLiteral("access-key-id"));
+    envFromSecret(w, QStringLiteral("AWS_SECRET_ACCESS_KEY"), ctx.backupCredentialsSecret(), QStringLiteral("secret-access-key"));
+}
+
 // The script, the dump's emptyDir and (gs://) the service account key.
 void backupMounts(YamlWriter &w, bool credentials)
 {
@@ -433,20 +477,7 @@ QByteArray postgresBackupCronJob(const GeneratorContext &ctx)
         "(ConfigMap %2, made by helm/install.sh) dumps, then uploads with credentials\n"
         "from Secret %3. Restore: README.md, Backups.")
                        .arg(p.backups.destination, ctx.backupScriptConfigMap(), ctx.backupCredentialsSecret()));
-    w.string(QStringLiteral("apiVersion"), QStringLiteral("batch/v1"));
-    w.string(QStringLiteral("kind"), QStringLiteral("CronJob"));
-    metadata(w, ctx, ctx.chartFullname + QStringLiteral("-postgres-backup"));
-    w.beginMap(QStringLiteral("spec"));
-    w.quotedString(QStringLiteral("schedule"), QStringLiteral("17 3 * * *"));
-    w.string(QStringLiteral("concurrencyPolicy"), QStringLiteral("Forbid"));
-    w.number(QStringLiteral("successfulJobsHistoryLimit"), 3);
-    w.number(QStringLiteral("failedJobsHistoryLimit"), 3);
-    w.beginMap(QStringLiteral("jobTemplate"));
-    w.beginMap(QStringLiteral("spec"));
-    w.number(QStringLiteral("backoffLimit"), 2);
-    w.beginMap(QStringLiteral("template"));
-    w.beginMap(QStringLiteral("spec"));
-    w.string(QStringLiteral("restartPolicy"), QStringLiteral("Never"));
+    beginBackupCronJob(w, ctx, QStringLiteral("postgres-backup"), QStringLiteral("17 3 * * *"));
     w.beginList(QStringLiteral("initContainers"));
     w.beginItem();
     w.string(QStringLiteral("name"), QStringLiteral("dump"));
@@ -483,9 +514,7 @@ QByteArray postgresBackupCronJob(const GeneratorContext &ctx)
     envValue(w, QStringLiteral("BACKUP_DIR"), QStringLiteral("/backups"));
     envValue(w, QStringLiteral("BACKUP_DESTINATION"), p.backups.destination);
     if (s3) {
-        envFromSecret(w, QStringLiteral("AWS_ACCESS_KEY_ID"), ctx.backupCredentialsSecret(), QStringLiteral("access-key-id"));
-        envFromSecret(w, QStringLiteral("AWS_SECRET_ACCESS_KEY"), ctx.backupCredentialsSecret(),
-                      QStringLiteral("secret-access-key"));
+        awsCredentialsEnv(w, ctx);
     } else {
         envValue(w, QStringLiteral("CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE"), QStringLiteral("/credentials/service-account.json"));
     }
@@ -494,12 +523,7 @@ QByteArray postgresBackupCronJob(const GeneratorContext &ctx)
     w.endItem();
     w.endList();
     w.beginList(QStringLiteral("volumes"));
-    w.beginItem();
-    w.string(QStringLiteral("name"), QStringLiteral("script"));
-    w.beginMap(QStringLiteral("configMap"));
-    w.string(QStringLiteral("name"), ctx.backupScriptConfigMap());
-    w.endMap();
-    w.endItem();
+    scriptVolume(w, ctx.backupScriptConfigMap());
     w.beginItem();
     w.string(QStringLiteral("name"), QStringLiteral("backups"));
     w.raw(QStringLiteral("emptyDir"), QStringLiteral("{}"));
@@ -513,11 +537,56 @@ QByteArray postgresBackupCronJob(const GeneratorContext &ctx)
         w.endItem();
     }
     w.endList();
-    w.endMap();
-    w.endMap();
-    w.endMap();
-    w.endMap();
-    w.endMap();
+    endBackupCronJob(w);
+    return w.text().toUtf8();
+}
+
+// The bundled ClickHouse's daily backup: backup/clickhouse-backup.sh in the
+// pinned ClickHouse image, as the user PostHog connects as. Not the chart's
+// clickhouse.backup: its CronJob waits for a Service named clickhouse-posthog
+// whatever the release is called, it adds a ClickHouse user "backup" open to
+// any address with its password on the command line, and its sidecar takes
+// the remote storage's key only as a plain value of clickhouse.backup.env.
+QByteArray clickhouseBackupCronJob(const GeneratorContext &ctx)
+{
+    const DeploymentProfile &p = ctx.profile;
+    YamlWriter w;
+    header(w, ctx, QStringLiteral(
+        "Daily ClickHouse backup to %1clickhouse/ with timestamped names:\n"
+        "backup/clickhouse-backup.sh (ConfigMap %2, made by helm/install.sh) runs\n"
+        "BACKUP DATABASE posthog ON CLUSTER '%3' TO S3(...), with the key from Secret %4.\n"
+        "Restore: README.md, Backups.")
+                       .arg(p.backups.destination.endsWith(u'/') ? p.backups.destination : p.backups.destination + u'/',
+                            ctx.clickhouseBackupScriptConfigMap(), ctx.clickhouseCluster(), ctx.backupCredentialsSecret()));
+    // After the PostgreSQL backup (03:17).
+    beginBackupCronJob(w, ctx, QStringLiteral("clickhouse-backup"), QStringLiteral("47 3 * * *"));
+    w.beginList(QStringLiteral("containers"));
+    w.beginItem();
+    w.string(QStringLiteral("name"), QStringLiteral("backup"));
+    w.string(QStringLiteral("image"), QStringLiteral("clickhouse/clickhouse-server:") + ctx.clickhouseImageTag);
+    w.raw(QStringLiteral("command"), QStringLiteral("[\"bash\", \"/scripts/clickhouse-backup.sh\", \"backup\"]"));
+    w.beginList(QStringLiteral("env"));
+    envValue(w, QStringLiteral("CLICKHOUSE_HOST"), ctx.chartClickhouseHost());
+    envValue(w, QStringLiteral("CLICKHOUSE_PORT"), QStringLiteral("9000"));
+    envValue(w, QStringLiteral("CLICKHOUSE_USER"), ctx.chartClickhouseUser());
+    envFromSecret(w, QStringLiteral("CLICKHOUSE_PASSWORD"), ctx.clickhouseSecret(), QStringLiteral("password"));
+    envValue(w, QStringLiteral("CLICKHOUSE_CLUSTER"), ctx.clickhouseCluster());
+    envValue(w, QStringLiteral("BACKUP_DESTINATION"), p.backups.destination);
+    awsCredentialsEnv(w, ctx);
+    w.endList();
+    w.beginList(QStringLiteral("volumeMounts"));
+    w.beginItem();
+    w.string(QStringLiteral("name"), QStringLiteral("script"));
+    w.string(QStringLiteral("mountPath"), QStringLiteral("/scripts"));
+    w.boolean(QStringLiteral("readOnly"), true);
+    w.endItem();
+    w.endList();
+    w.endItem();
+    w.endList();
+    w.beginList(QStringLiteral("volumes"));
+    scriptVolume(w, ctx.clickhouseBackupScriptConfigMap());
+    w.endList();
+    endBackupCronJob(w);
     return w.text().toUtf8();
 }
 
@@ -544,6 +613,9 @@ GeneratedFiles Generators::kubernetes(const GeneratorContext &ctx)
     if (!p.backups.destination.isEmpty())
         files.append({QStringLiteral("k8s/postgres-backup.yaml"), postgresBackupCronJob(ctx), GeneratedFile::Kind::Regular,
                       QStringLiteral("CronJob: daily PostgreSQL dump uploaded to %1").arg(p.backups.destination)});
+    if (!p.backups.destination.isEmpty() && p.databases.clickhouse.mode == ServiceMode::Bundled)
+        files.append({QStringLiteral("k8s/clickhouse-backup.yaml"), clickhouseBackupCronJob(ctx), GeneratedFile::Kind::Regular,
+                      QStringLiteral("CronJob: daily ClickHouse BACKUP to %1").arg(p.backups.destination)});
     return files;
 }
 

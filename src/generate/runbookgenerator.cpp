@@ -48,6 +48,97 @@ QString serviceVersions(const GeneratorContext &ctx)
     return md;
 }
 
+QString folderOf(const QString &dest)
+{
+    return dest.isEmpty() ? QStringLiteral("s3://<bucket>/<folder>/") : dest.endsWith(u'/') ? dest : dest + u'/';
+}
+
+// backup/clickhouse-backup.sh in the Compose stack's ClickHouse image, with
+// the stack's ClickHouse user and password and the key the host's aws CLI
+// uploads PostgreSQL's dumps with (passed by name: on no command line).
+QString composeClickhouseRun(const GeneratorContext &ctx, const QString &args)
+{
+    const QString dest = ctx.profile.backups.destination;
+    return QStringLiteral("cd /opt/posthog/compose && AWS_ACCESS_KEY_ID=\"$(aws configure get aws_access_key_id)\" "
+                          "AWS_SECRET_ACCESS_KEY=\"$(aws configure get aws_secret_access_key)\" "
+                          "docker-compose run --rm --no-deps -T -v /opt/posthog/backup:/backup:ro "
+                          "-e CLICKHOUSE_HOST=clickhouse -e CLICKHOUSE_CLUSTER=%1 %2-e AWS_ACCESS_KEY_ID -e AWS_SECRET_ACCESS_KEY "
+                          "--entrypoint bash clickhouse /backup/clickhouse-backup.sh%3")
+        .arg(ctx.profile.databases.clickhouse.cluster,
+             dest.isEmpty() ? QStringLiteral("-e BACKUP_DESTINATION=s3://<bucket>/<folder>/ ") : QString(),
+             args.isEmpty() ? QString() : u' ' + args);
+}
+
+// The bundled ClickHouse: backup/clickhouse-backup.sh, where it runs.
+QString clickhouseBackups(const GeneratorContext &ctx)
+{
+    const DeploymentProfile &p = ctx.profile;
+    const QString dest = p.backups.destination;
+    QString md = QStringLiteral("- ClickHouse: `backup/clickhouse-backup.sh` runs ClickHouse's own `BACKUP DATABASE posthog "
+                                "ON CLUSTER '%1' TO S3(...)`: ClickHouse writes the backup itself to "
+                                "`%2clickhouse/posthog_<UTC time>`, a new name every run, with an access key that may "
+                                "write there (s3:// only).\n")
+                     .arg(ctx.clickhouseCluster(), folderOf(dest));
+    if (p.hasTarget(Target::Helm)) {
+        if (dest.isEmpty())
+            md += QStringLiteral("  - Kubernetes: no destination, so nothing is scheduled; set `spec.backups.destination` "
+                                 "(s3://) to get a CronJob.\n");
+        else
+            md += QStringLiteral("  - Kubernetes: `k8s/clickhouse-backup.yaml` runs it every day at 03:47 UTC in the "
+                                 "ClickHouse image (`clickhouse/clickhouse-server:%1`), as user `%2` (PostHog's) with the "
+                                 "password from Secret `%3`, the key from Secret `%4`; `helm/install.sh` stores the script "
+                                 "in ConfigMap `%5`. The chart's own `clickhouse.backup` stays off: its job waits for a "
+                                 "Service named `clickhouse-posthog` whatever the release is called, and it adds a "
+                                 "ClickHouse user `backup` open to any address, its password on the job's command line.\n")
+                      .arg(ctx.clickhouseImageTag, ctx.chartClickhouseUser(), ctx.clickhouseSecret(),
+                           ctx.backupCredentialsSecret(), ctx.clickhouseBackupScriptConfigMap());
+    }
+    if (p.hasTarget(Target::Compose))
+        md += QStringLiteral("  - Docker Compose: a cron entry on the host, in the `clickhouse` service's image with the "
+                             "stack's ClickHouse password, and the key of the host's aws CLI%1:\n\n"
+                             "    ```\n"
+                             "    47 3 * * * %2 >>/opt/posthog/backups/clickhouse-backup.log 2>&1\n"
+                             "    ```\n")
+                  .arg(dest.isEmpty() ? QStringLiteral(" (fill in the destination)") : QString(),
+                       composeClickhouseRun(ctx, QString()));
+    return md;
+}
+
+// The exact commands to put a ClickHouse backup back.
+QString clickhouseRestore(const GeneratorContext &ctx)
+{
+    const DeploymentProfile &p = ctx.profile;
+    const QString ns = p.cluster.namespaceName;
+    QString md = QStringLiteral("### Restore ClickHouse\n\n"
+                               "1. Pick the backup: `aws s3 ls %1clickhouse/` lists the `posthog_<UTC time>` names.\n")
+                     .arg(folderOf(p.backups.destination));
+    if (p.hasTarget(Target::Helm))
+        md += QStringLiteral("2. Kubernetes: stop what writes to ClickHouse, `kubectl -n %1 scale deployment --all --replicas=0`, "
+                             "then, from a machine with `clickhouse-client` 22.8 or later and this bundle, restore over the "
+                             "current database (`--replace` drops database `posthog` on every node first):\n\n"
+                             "   ```\n"
+                             "   kubectl -n %1 port-forward svc/%2 19000:9000 &\n"
+                             "   export CLICKHOUSE_HOST=127.0.0.1 CLICKHOUSE_PORT=19000 CLICKHOUSE_USER=%3%5\n"
+                             "   export CLICKHOUSE_PASSWORD=\"$(kubectl -n %1 get secret %4 -o jsonpath='{.data.password}' | base64 -d)\"\n"
+                             "   read -r AWS_ACCESS_KEY_ID; read -rs AWS_SECRET_ACCESS_KEY; export AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY\n"
+                             "   backup/clickhouse-backup.sh restore posthog_<UTC time> --replace\n"
+                             "   ```\n\n"
+                             "   Start PostHog again: run `helm/install.sh` again.\n")
+                  .arg(ns, ctx.chartClickhouseHost(), ctx.chartClickhouseUser(), ctx.clickhouseSecret(),
+                       p.backups.destination.isEmpty() ? QStringLiteral(" BACKUP_DESTINATION=s3://<bucket>/<folder>/") : QString());
+    if (p.hasTarget(Target::Compose))
+        md += QStringLiteral("%1. Docker Compose: `docker-compose stop web worker plugins`, then restore over the current "
+                             "database (`--replace` drops database `posthog` first) and start again:\n\n"
+                             "   ```\n"
+                             "   %2\n"
+                             "   docker-compose up -d\n"
+                             "   ```\n")
+                  .arg(p.hasTarget(Target::Helm) ? 3 : 2)
+                  .arg(composeClickhouseRun(ctx, QStringLiteral("restore posthog_<UTC time> --replace")));
+    md += u'\n';
+    return md;
+}
+
 // Where the backups run, and the exact commands to restore one.
 QString backups(const GeneratorContext &ctx)
 {
@@ -98,8 +189,7 @@ QString backups(const GeneratorContext &ctx)
         md += QStringLiteral("- ClickHouse is external (`%1`): its backups are its operator's, as are Kafka's.\n")
                   .arg(p.databases.clickhouse.host);
     else
-        md += QStringLiteral("- ClickHouse: `backup/clickhouse-backup.sql` holds the BACKUP and RESTORE statements; "
-                             "they are not scheduled.\n");
+        md += clickhouseBackups(ctx);
     md += QStringLiteral("\n### Restore PostgreSQL\n\n"
                          "1. Fetch the dump: `%1`.\n"
                          "2. Stop what writes to the database: %2.\n"
@@ -131,6 +221,8 @@ QString backups(const GeneratorContext &ctx)
                              .arg(pg.username, pg.database),
                    p.hasTarget(Target::Helm) ? QStringLiteral("run `helm/install.sh` again (it restores the replica counts)")
                                              : QStringLiteral("`docker-compose up -d`"));
+    if (p.databases.clickhouse.mode == ServiceMode::Bundled)
+        md += clickhouseRestore(ctx);
     return md;
 }
 

@@ -28,7 +28,7 @@ void ShellScript::comment(const QString &text)
 void ShellScript::line(const QString &text) { m_text += text + u'\n'; }
 void ShellScript::blank() { m_text += u'\n'; }
 
-void ShellScript::preamble(const QStringList &requiredTools)
+void ShellScript::preamble(const QStringList &requiredTools, bool bundleRoot)
 {
     line(QStringLiteral("set -euo pipefail"));
     blank();
@@ -36,7 +36,8 @@ void ShellScript::preamble(const QStringList &requiredTools)
     line(QStringLiteral("need() { command -v \"$1\" >/dev/null 2>&1 || die \"$1 is required but not installed\"; }"));
     for (const QString &tool : requiredTools)
         line(QStringLiteral("need ") + tool);
-    line(QStringLiteral("BUNDLE=$(cd \"$(dirname \"${BASH_SOURCE[0]}\")/..\" && pwd)"));
+    if (bundleRoot)
+        line(QStringLiteral("BUNDLE=$(cd \"$(dirname \"${BASH_SOURCE[0]}\")/..\" && pwd)"));
     blank();
 }
 

@@ -35,7 +35,8 @@ public:
     void comment(const QString &text);
     void line(const QString &text);
     void blank();
-    void preamble(const QStringList &requiredTools);
+    // bundleRoot: set BUNDLE, the bundle's root, for scripts that read its files.
+    void preamble(const QStringList &requiredTools, bool bundleRoot = true);
     void secretFunctions();
     void ensureSecret(const SecretSpec &secret);
 

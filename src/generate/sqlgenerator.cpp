@@ -4,14 +4,6 @@ namespace phc {
 
 namespace {
 
-// The ClickHouse cluster PostHog's tables live on: the chart names it
-// "posthog"; an external ClickHouse uses the profile's.
-QString clusterName(const GeneratorContext &ctx)
-{
-    const auto &ch = ctx.profile.databases.clickhouse;
-    return ch.mode == ServiceMode::External ? ch.cluster : QStringLiteral("posthog");
-}
-
 QString sqlString(const QString &s)
 {
     QString escaped = s;
@@ -35,7 +27,7 @@ QString ttlStatements(const QString &table, const QString &cluster, int days)
 QByteArray retention(const GeneratorContext &ctx)
 {
     const auto &r = ctx.profile.retention;
-    const QString cluster = sqlString(clusterName(ctx));
+    const QString cluster = sqlString(ctx.clickhouseCluster());
     QString sql = ctx.headerLines(QStringLiteral("--"));
     sql += QStringLiteral(
         "-- Data retention in PostHog's ClickHouse (database posthog, cluster %1).\n"
@@ -74,39 +66,6 @@ QByteArray retention(const GeneratorContext &ctx)
     return sql.toUtf8();
 }
 
-QByteArray backup(const GeneratorContext &ctx)
-{
-    const QString cluster = sqlString(clusterName(ctx));
-    const QString dest = ctx.profile.backups.destination;
-    QString sql = ctx.headerLines(QStringLiteral("--"));
-    sql += QStringLiteral(
-        "-- Backup and restore of PostHog's ClickHouse database (cluster %1).\n"
-        "-- BACKUP and RESTORE need ClickHouse 22.8 or later; the files pin %2.\n"
-        "-- Not scheduled: run them by hand, off-peak.\n"
-        "--\n"
-        "-- To a disk: the server's configuration must declare a disk named\n"
-        "-- 'backups' and allow it (backups.allowed_disk = backups); neither the\n"
-        "-- chart nor the Compose stack declares one.\n"
-        "-- BACKUP refuses a name that exists: replace YYYYMMDD with the date.\n\n")
-               .arg(cluster, ctx.clickhouseImageTag);
-    sql += QStringLiteral("BACKUP DATABASE posthog ON CLUSTER %1\n    TO Disk('backups', 'posthog_YYYYMMDD');\n\n").arg(cluster);
-    sql += QStringLiteral("-- Restore (into an empty database, or add SETTINGS allow_non_empty_tables = true):\n");
-    sql += QStringLiteral("-- RESTORE DATABASE posthog ON CLUSTER %1\n--     FROM Disk('backups', 'posthog_YYYYMMDD');\n").arg(cluster);
-    if (dest.startsWith(QStringLiteral("s3://"))) {
-        const QString path = dest.mid(5);
-        const QString bucket = path.section(u'/', 0, 0);
-        const QString prefix = path.section(u'/', 1);
-        sql += QStringLiteral(
-            "\n-- Straight to %1 instead (fill in an access key allowed to write there;\n"
-            "-- do not save this file with the key in it):\n"
-            "-- BACKUP DATABASE posthog ON CLUSTER %2\n"
-            "--     TO S3('https://%3.s3.amazonaws.com/%4clickhouse/posthog_YYYYMMDD',\n"
-            "--           '<AWS_ACCESS_KEY_ID>', '<AWS_SECRET_ACCESS_KEY>');\n")
-                   .arg(dest, cluster, bucket, prefix.isEmpty() || prefix.endsWith(u'/') ? prefix : prefix + u'/');
-    }
-    return sql.toUtf8();
-}
-
 } // namespace
 
 GeneratedFiles Generators::sql(const GeneratorContext &ctx)
@@ -115,8 +74,6 @@ GeneratedFiles Generators::sql(const GeneratorContext &ctx)
         {QStringLiteral("sql/retention.sql"), retention(ctx), GeneratedFile::Kind::Regular,
          QStringLiteral("ClickHouse TTLs: events %1 days, recordings %2 days")
              .arg(ctx.profile.retention.eventsDays).arg(ctx.profile.retention.recordingsDays)},
-        {QStringLiteral("backup/clickhouse-backup.sql"), backup(ctx), GeneratedFile::Kind::Regular,
-         QStringLiteral("ClickHouse BACKUP and RESTORE statements")},
     };
 }
 

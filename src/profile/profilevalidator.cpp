@@ -443,6 +443,12 @@ Issues ProfileValidator::validate(const DeploymentProfile &p, const Issues &load
         && !matches(QStringLiteral("^(s3|gs)://[a-z0-9][a-z0-9._-]{1,221}[a-z0-9](/[^\\s'\"`$\\\\]*)?$"), p.backups.destination))
         c.error(QStringLiteral("spec.backups.destination"),
                 tr("'%1' is not an s3:// or gs:// bucket URL").arg(p.backups.destination));
+    // ClickHouse's BACKUP writes to S3 only; GCS's S3 interface would need HMAC
+    // keys beside the service account key, and its multipart uploads differ.
+    else if (p.backups.destination.startsWith(QStringLiteral("gs://")) && p.databases.clickhouse.mode == ServiceMode::Bundled)
+        c.error(QStringLiteral("spec.backups.destination"),
+                tr("'%1': the bundled ClickHouse backs up to s3:// only; use an s3:// bucket, or an external ClickHouse "
+                   "whose backups you run yourself").arg(p.backups.destination));
 
     c.port(QStringLiteral("spec.compose.httpPort"), p.compose.httpPort);
 

@@ -626,6 +626,8 @@ private Q_SLOTS:
         // The backup CronJob's script and the destination's credentials.
         QVERIFY(calls.contains(QStringLiteral("kubectl --context staging-us -n posthog create configmap posthog-postgres-backup --from-file=postgres-backup.sh=")));
         QVERIFY(calls.contains(QStringLiteral("kubectl --context staging-us -n posthog create secret generic posthog-backup-credentials --from-file=access-key-id=")));
+        QVERIFY(calls.contains(QStringLiteral("kubectl --context staging-us -n posthog create configmap posthog-clickhouse-backup --from-file=clickhouse-backup.sh=")
+                               + QDir(bundle).canonicalPath() + QStringLiteral("/backup/clickhouse-backup.sh")));
         // Secret values never appear on a command line.
         QVERIFY2(!calls.contains(password), qPrintable(calls));
         QVERIFY2(!calls.contains(backupKey) && !calls.contains(QStringLiteral("backup-secret-88")), qPrintable(calls));
@@ -665,6 +667,43 @@ private Q_SLOTS:
         // The compose-only profile names no destination: nothing scheduled, the runbook says so.
         QVERIFY(!findFile(bundleFor(referenceProfile(QStringLiteral("compose-only"))), QStringLiteral("k8s/postgres-backup.yaml")));
         QVERIFY(findFile(files, QStringLiteral("README.md"))->content.contains("### Restore PostgreSQL"));
+    }
+
+    // The bundled ClickHouse is backed up by its own BACKUP, scheduled in the
+    // cluster with a destination; the runbook restores it with the script. An
+    // external ClickHouse's backups are its operator's: no script, no CronJob.
+    void clickhouseBackupIsScheduled()
+    {
+        const GeneratedFiles files = bundleFor(ProfileIO::exampleProfile());
+        const GeneratedFile *cron = findFile(files, QStringLiteral("k8s/clickhouse-backup.yaml"));
+        QVERIFY(cron);
+        const YAML::Node job = yamlOf(*cron);
+        QCOMPARE(job["kind"].as<std::string>(), std::string("CronJob"));
+        QCOMPARE(job["spec"]["concurrencyPolicy"].as<std::string>(), std::string("Forbid"));
+        const YAML::Node pod = job["spec"]["jobTemplate"]["spec"]["template"]["spec"];
+        QCOMPARE(pod["containers"][0]["command"][1].as<std::string>(), std::string("/scripts/clickhouse-backup.sh"));
+        QCOMPARE(pod["volumes"][0]["configMap"]["name"].as<std::string>(), std::string("posthog-clickhouse-backup"));
+        QHash<QString, YAML::Node> env;
+        for (const auto &e : pod["containers"][0]["env"])
+            env.insert(QString::fromStdString(e["name"].as<std::string>()), e);
+        for (const QString &key : {QStringLiteral("CLICKHOUSE_PASSWORD"), QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AWS_SECRET_ACCESS_KEY")}) {
+            QVERIFY2(env[key]["valueFrom"]["secretKeyRef"], qPrintable(key));
+            QVERIFY2(!env[key]["value"], qPrintable(key));
+        }
+        QCOMPARE(env[QStringLiteral("CLICKHOUSE_PASSWORD")]["valueFrom"]["secretKeyRef"]["name"].as<std::string>(), std::string("posthog-clickhouse"));
+        QVERIFY(!findFile(files, QStringLiteral("backup/clickhouse-backup.sql")));
+        const QByteArray runbook = findFile(files, QStringLiteral("README.md"))->content;
+        QVERIFY(runbook.contains("### Restore ClickHouse"));
+        QVERIFY(runbook.contains("backup/clickhouse-backup.sh restore posthog_<UTC time> --replace"));
+        QVERIFY(runbook.contains("kubectl -n posthog port-forward svc/clickhouse-posthog 19000:9000"));
+        QVERIFY(!runbook.contains("not scheduled"));
+
+        const GeneratedFiles external = bundleFor(referenceProfile(QStringLiteral("external-analytics")));
+        QVERIFY(!findFile(external, QStringLiteral("k8s/clickhouse-backup.yaml")));
+        QVERIFY(!findFile(external, QStringLiteral("backup/clickhouse-backup.sh")));
+        const QByteArray externalRunbook = findFile(external, QStringLiteral("README.md"))->content;
+        QVERIFY(externalRunbook.contains("its backups are its operator's"));
+        QVERIFY(!externalRunbook.contains("### Restore ClickHouse"));
     }
 
     // Without --context, install.sh names the current context and changes

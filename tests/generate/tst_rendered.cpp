@@ -4,6 +4,9 @@
 #include "testsupport.h"
 
 #include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
 
 using namespace phc;
 using namespace phctest;
@@ -143,6 +146,26 @@ QString envOf(const Container &c, const QString &name)
         if (e.name == name)
             return e.value;
     return QString();
+}
+
+// The Secret a container's variable comes from, as "secret/key"; empty for a plain value.
+QString secretRefOf(const YAML::Node &container, const QString &name)
+{
+    for (const YAML::Node &e : container["env"])
+        if (QString::fromStdString(e["name"].as<std::string>("")) == name && e["valueFrom"] && e["valueFrom"]["secretKeyRef"])
+            return QString::fromStdString(e["valueFrom"]["secretKeyRef"]["name"].as<std::string>("")) + u'/'
+                + QString::fromStdString(e["valueFrom"]["secretKeyRef"]["key"].as<std::string>(""));
+    return QString();
+}
+
+// The backup CronJobs helm/install.sh applies from k8s/.
+QList<K8sObject> ownCronJobs(const RenderedChart &chart)
+{
+    QList<K8sObject> out;
+    for (const K8sObject &job : chart.ofKind(QStringLiteral("CronJob")))
+        if (job.source.startsWith(QStringLiteral("k8s/")))
+            out.append(job);
+    return out;
 }
 
 // Topics PostHog 1.43 creates (posthog/kafka_client/topics.py and the plugin
@@ -366,6 +389,17 @@ private Q_SLOTS:
         // The ClickHouse operator and the migrations call the Kubernetes API.
         for (int port : {443, 6443})
             flows.append({QStringLiteral("to the Kubernetes API"), podOf(*web), outside, port, QStringLiteral("TCP")});
+        // The backup CronJobs: DNS, the destination (HTTPS outside) and, for
+        // ClickHouse's, the ClickHouse servers it sends BACKUP to.
+        for (const K8sObject &job : ownCronJobs(r.chart)) {
+            flows.append({job.name + QStringLiteral(" to DNS"), podOf(job), dns, 53, QStringLiteral("UDP")});
+            flows.append({job.name + QStringLiteral(" to the backup destination"), podOf(job), outside, 443, QStringLiteral("TCP")});
+            if (job.name.endsWith(QStringLiteral("-clickhouse-backup")))
+                for (const K8sObject &to : r.pods)
+                    if (to.podLabels.contains(QStringLiteral("clickhouse.altinity.com/chi")))
+                        for (int port : {9000, 8123})
+                            flows.append({job.name + QStringLiteral(" to ") + to.name, podOf(job), podOf(to), port, QStringLiteral("TCP")});
+        }
         // Prometheus to every scraped port.
         for (const K8sObject &m : r.chart.ofKind(QStringLiteral("PodMonitor")))
             for (const K8sObject *w : selected(r, m.node["spec"]["selector"], ns))
@@ -376,6 +410,79 @@ private Q_SLOTS:
             const QString why = policies.refusal(f.from, f.to, f.port, f.protocol);
             QVERIFY2(why.isEmpty(), qPrintable(QStringLiteral("%1 (%2/%3) is blocked: %4").arg(f.what).arg(f.protocol).arg(f.port).arg(why)));
         }
+    }
+
+    // The backup CronJobs: one per bundled database with a destination;
+    // ClickHouse's connects as PostHog's pods do and runs the server's own
+    // image; every Secret they read is one helm/install.sh creates.
+    void backupCronJobs_data() { helmProfiles(); }
+    void backupCronJobs()
+    {
+        const Rendered &r = current();
+        const DeploymentProfile &p = r.profile;
+        QSet<QString> created;
+        const QString install = QString::fromUtf8(findFile(r.files, QStringLiteral("helm/install.sh"))->content);
+        static const QRegularExpression createSecret(QStringLiteral("^\\s*create_secret (\\S+) (.+)$"), QRegularExpression::MultilineOption);
+        const auto unquote = [](QString v) { return v.startsWith(u'\'') ? v.mid(1, v.size() - 2) : v; };
+        for (auto it = createSecret.globalMatch(install); it.hasNext();) {
+            const auto m = it.next();
+            for (const QString &key : m.captured(2).split(u' ', Qt::SkipEmptyParts))
+                created << unquote(m.captured(1)) + u'/' + unquote(key);
+        }
+        QVERIFY(!created.isEmpty());
+
+        QStringList names;
+        for (const K8sObject &job : ownCronJobs(r.chart)) {
+            names << job.name;
+            const YAML::Node pod = job.node["spec"]["jobTemplate"]["spec"]["template"]["spec"];
+            for (const char *list : {"initContainers", "containers"})
+                for (const YAML::Node &c : pod[list] ? pod[list] : YAML::Node(YAML::NodeType::Sequence))
+                    for (const YAML::Node &e : c["env"]) {
+                        const QString ref = secretRefOf(c, QString::fromStdString(e["name"].as<std::string>()));
+                        QVERIFY2(ref.isEmpty() || created.contains(ref),
+                                 qPrintable(QStringLiteral("%1 reads Secret key %2, which helm/install.sh does not create").arg(job.name, ref)));
+                    }
+            for (const YAML::Node &v : pod["volumes"] ? pod["volumes"] : YAML::Node(YAML::NodeType::Sequence))
+                if (v["secret"]) {
+                    const QString secret = QString::fromStdString(v["secret"]["secretName"].as<std::string>());
+                    QVERIFY2(std::any_of(created.cbegin(), created.cend(), [&](const QString &c) { return c.startsWith(secret + u'/'); }),
+                             qPrintable(QStringLiteral("%1 mounts Secret %2, which helm/install.sh does not create").arg(job.name, secret)));
+                }
+        }
+        QStringList expected;
+        if (!p.backups.destination.isEmpty()) {
+            expected << r.fullname + QStringLiteral("-postgres-backup");
+            if (p.databases.clickhouse.mode == ServiceMode::Bundled)
+                expected << r.fullname + QStringLiteral("-clickhouse-backup");
+        }
+        names.sort();
+        expected.sort();
+        QCOMPARE(names, expected);
+
+        const K8sObject *job = r.chart.find(QStringLiteral("CronJob"), r.fullname + QStringLiteral("-clickhouse-backup"));
+        if (!job)
+            return;
+        const K8sObject *web = r.chart.find(QStringLiteral("Deployment"), r.fullname + QStringLiteral("-web"));
+        QVERIFY(web && !web->containers.isEmpty() && !job->containers.isEmpty());
+        const Container &backup = job->containers.first();
+        const Container &posthog = web->containers.first();
+        for (const QString &var : {QStringLiteral("CLICKHOUSE_HOST"), QStringLiteral("CLICKHOUSE_USER"), QStringLiteral("CLICKHOUSE_CLUSTER")}) {
+            QVERIFY2(!envOf(posthog, var).isEmpty(), qPrintable(var));
+            QCOMPARE(envOf(backup, var), envOf(posthog, var));
+        }
+        const YAML::Node webContainer = web->node["spec"]["template"]["spec"]["containers"][0];
+        const YAML::Node backupContainer = job->node["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0];
+        QVERIFY(!secretRefOf(webContainer, QStringLiteral("CLICKHOUSE_PASSWORD")).isEmpty());
+        QCOMPARE(secretRefOf(backupContainer, QStringLiteral("CLICKHOUSE_PASSWORD")), secretRefOf(webContainer, QStringLiteral("CLICKHOUSE_PASSWORD")));
+        // The image of the server it backs up (BACKUP's format is the server's).
+        QStringList serverImages;
+        for (const K8sObject &pod : r.pods)
+            if (pod.source == u"ClickHouse operator")
+                for (const Container &c : pod.containers)
+                    serverImages << c.image;
+        QVERIFY2(serverImages.contains(backup.image), qPrintable(backup.image + QStringLiteral(" is not among ") + serverImages.join(u' ')));
+        // The chart's own backup stays off: no user open to any address.
+        QVERIFY(!r.chart.find(QStringLiteral("CronJob"), QStringLiteral("clickhouse-backup-cron")));
     }
 
     // ClickHouse (whose operator account has a fixed password), Redis and

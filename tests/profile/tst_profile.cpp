@@ -329,6 +329,8 @@ private Q_SLOTS:
             "spec.monitoring.podMonitorLabels", "map of label names");
         row("backup destination", "destination: s3://distill-backups/posthog/", "destination: /var/backups",
             "spec.backups.destination", "s3:// or gs://");
+        row("gs backups of the bundled ClickHouse", "destination: s3://distill-backups/posthog/", "destination: gs://distill-backups/posthog/",
+            "spec.backups.destination", "the bundled ClickHouse backs up to s3:// only");
         row("compose port", "httpPort: 8080", "httpPort: 0", "spec.compose.httpPort", "TCP port");
     }
 

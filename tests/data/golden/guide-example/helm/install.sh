@@ -115,6 +115,10 @@ kubectl -n "$NAMESPACE" wait --for=condition=complete --timeout=30m "$migrate_jo
 kubectl -n "$NAMESPACE" create configmap posthog-postgres-backup \
   --from-file=postgres-backup.sh="$BUNDLE/backup/postgres-backup.sh" --dry-run=client -o yaml \
   | kubectl apply -f -
+# The backup script the CronJob in k8s/clickhouse-backup.yaml runs.
+kubectl -n "$NAMESPACE" create configmap posthog-clickhouse-backup \
+  --from-file=clickhouse-backup.sh="$BUNDLE/backup/clickhouse-backup.sh" --dry-run=client -o yaml \
+  | kubectl apply -f -
 # Manifests the chart does not make (see README.md).
 for manifest in "$BUNDLE"/k8s/*.yaml; do
   [ -e "$manifest" ] || continue
