@@ -39,6 +39,62 @@ void namespaceSelector(YamlWriter &w, const QString &ns)
     w.endItem();
 }
 
+// The namespace of a Service named by its cluster DNS name
+// (<service>.<namespace>.svc[.<cluster domain>]); empty for any other host.
+QString serviceNamespace(const QString &host)
+{
+    const QStringList labels = host.toLower().split(u'.');
+    return labels.size() >= 3 && labels[2] == u"svc" ? labels[1] : QString();
+}
+
+void ipBlock(YamlWriter &w, const QString &cidr, const QStringList &except)
+{
+    w.beginItem();
+    w.beginMap(QStringLiteral("ipBlock"));
+    w.string(QStringLiteral("cidr"), cidr);
+    // Quoted, IPv6 included: a plain "fd00::/8" in a flow list is left to
+    // each YAML reader's reading of ':'.
+    QStringList quoted;
+    for (const QString &range : except)
+        quoted << YamlWriter::quoted(range);
+    if (!quoted.isEmpty())
+        w.raw(QStringLiteral("except"), u'[' + quoted.join(QStringLiteral(", ")) + u']');
+    w.endMap();
+    w.endItem();
+}
+
+// Where an egress rule to hosts outside the deployment may go. A policy
+// cannot name a host, so: any address but the cluster's own ranges
+// (spec.cluster.podAndServiceCidrs), which ipBlock matches too (pod IPs
+// included), so that the port does not open every pod of the cluster. IPv6
+// only where the profile names an IPv6 range, or none at all: with IPv4
+// ranges only, ::/0 would open a dual-stack cluster's pods again. A host
+// that is a Service's cluster name is reached in its namespace instead.
+void externalPeers(YamlWriter &w, const DeploymentProfile &p, const QStringList &hosts)
+{
+    QStringList namespaces;
+    bool outside = hosts.isEmpty();
+    for (const QString &host : hosts) {
+        const QString ns = serviceNamespace(host);
+        if (ns.isEmpty())
+            outside = true;
+        else if (!namespaces.contains(ns))
+            namespaces << ns;
+    }
+    QStringList v4, v6;
+    for (const QString &cidr : p.cluster.podAndServiceCidrs)
+        (cidr.contains(u':') ? v6 : v4) << cidr;
+    w.beginList(QStringLiteral("to"));
+    if (outside) {
+        ipBlock(w, QStringLiteral("0.0.0.0/0"), v4);
+        if (v4.isEmpty() || !v6.isEmpty())
+            ipBlock(w, QStringLiteral("::/0"), v6);
+    }
+    for (const QString &ns : namespaces)
+        namespaceSelector(w, ns);
+    w.endList();
+}
+
 // A metrics endpoint of the deployment: the pods (by the labels the chart
 // gives them) and their port.
 struct MetricsTarget
@@ -162,34 +218,39 @@ QByteArray networkPolicy(const GeneratorContext &ctx)
     w.endList();
     w.endItem();
 
-    struct External { QString what; int port; };
+    struct External { QString what; QStringList hosts; int port; };
     QList<External> externals;
     const auto &db = p.databases;
     if (db.postgres.mode == ServiceMode::External)
-        externals.append({QStringLiteral("PostgreSQL at ") + db.postgres.host, db.postgres.port});
+        externals.append({QStringLiteral("PostgreSQL at ") + db.postgres.host, {db.postgres.host}, db.postgres.port});
     if (db.redis.mode == ServiceMode::External)
-        externals.append({QStringLiteral("Redis at ") + db.redis.host, db.redis.port});
+        externals.append({QStringLiteral("Redis at ") + db.redis.host, {db.redis.host}, db.redis.port});
     if (db.clickhouse.mode == ServiceMode::External) {
-        externals.append({QStringLiteral("ClickHouse native protocol at ") + db.clickhouse.host, 9000});
-        externals.append({QStringLiteral("ClickHouse HTTP at ") + db.clickhouse.host, 8123});
+        externals.append({QStringLiteral("ClickHouse native protocol at ") + db.clickhouse.host, {db.clickhouse.host}, 9000});
+        externals.append({QStringLiteral("ClickHouse HTTP at ") + db.clickhouse.host, {db.clickhouse.host}, 8123});
     }
     if (db.kafka.mode == ServiceMode::External) {
         // One rule per port, naming the brokers behind it.
         QMap<int, QStringList> brokersByPort;
         for (const QString &b : db.kafka.brokers)
             brokersByPort[b.section(u':', -1).toInt()] << b;
-        for (auto it = brokersByPort.cbegin(); it != brokersByPort.cend(); ++it)
-            externals.append({QStringLiteral("Kafka brokers ") + it.value().join(QStringLiteral(", ")), it.key()});
+        for (auto it = brokersByPort.cbegin(); it != brokersByPort.cend(); ++it) {
+            QStringList hosts;
+            for (const QString &b : it.value())
+                hosts << b.section(u':', 0, -2);
+            externals.append({QStringLiteral("Kafka brokers ") + it.value().join(QStringLiteral(", ")), hosts, it.key()});
+        }
     }
     if (db.objectStorage.mode == ServiceMode::External) {
-        const int osPort = QUrl(db.objectStorage.endpoint).port(
-            QUrl(db.objectStorage.endpoint).scheme() == u"http" ? 80 : 443);
+        const QUrl url(db.objectStorage.endpoint);
+        const int osPort = url.port(url.scheme() == u"http" ? 80 : 443);
         if (osPort != 443)
-            externals.append({QStringLiteral("object storage at ") + db.objectStorage.endpoint, osPort});
+            externals.append({QStringLiteral("object storage at ") + db.objectStorage.endpoint, {url.host()}, osPort});
     }
     for (const External &e : externals) {
         w.comment(e.what + u'.');
         w.beginItem();
+        externalPeers(w, p, e.hosts);
         w.beginList(QStringLiteral("ports"));
         port(w, QStringLiteral("TCP"), e.port);
         w.endList();
@@ -198,6 +259,7 @@ QByteArray networkPolicy(const GeneratorContext &ctx)
     w.comment(QStringLiteral("HTTPS out (plugins, object storage, updates) and the Kubernetes API,\n"
                              "which the ClickHouse operator and the migration jobs call (443 or 6443)."));
     w.beginItem();
+    externalPeers(w, p, {});
     w.beginList(QStringLiteral("ports"));
     port(w, QStringLiteral("TCP"), 443);
     port(w, QStringLiteral("TCP"), 6443);

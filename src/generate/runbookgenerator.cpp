@@ -346,6 +346,19 @@ GeneratedFile Generators::runbook(const GeneratorContext &ctx, const GeneratedFi
                                  "- The operator's metrics exporter runs `altinity/metrics-exporter:latest`, an image the chart "
                                  "hard-wires and does not let you pin; mirror it under a fixed tag in your registry if you need "
                                  "reproducible pulls.\n");
+        // A NetworkPolicy cannot name a host: egress to external services is
+        // any address but the cluster's own ranges, which only the operator knows.
+        const QStringList &cidrs = p.cluster.podAndServiceCidrs;
+        md += QStringLiteral("- Egress: a NetworkPolicy cannot name a host, so `k8s/network-policy.yaml` lets PostHog's pods "
+                             "reach the external services' ports, 443 and 6443 at any address but the cluster's own "
+                             "ranges, `spec.cluster.podAndServiceCidrs` (%1). Without them those ports reach the pods "
+                             "of every other namespace too. Find the ranges with `kubectl cluster-info dump | grep -m1 "
+                             "-e service-cluster-ip-range -e cluster-cidr` or in the cloud's console (on EKS the pods "
+                             "take addresses in the nodes' subnets: list those, not the whole VPC, if a database lives "
+                             "in it). IPv6 egress is open only where the list names an IPv6 range, or names none. An "
+                             "external service given as `<service>.<namespace>.svc` is reached in its namespace.\n")
+                  .arg(cidrs.isEmpty() ? QStringLiteral("not given: nothing is excepted")
+                                       : QStringLiteral("excepted: ") + cidrs.join(QStringLiteral(", ")));
         if (p.monitoring.prometheusOperator)
             md += QStringLiteral("- Celery's task metrics reach Prometheus only through the chart's pushgateway, hard-wired to "
                                  "`posthog-prometheus-pushgateway:9091` and off in these values; web, events and the workers "

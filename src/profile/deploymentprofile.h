@@ -45,6 +45,10 @@ struct ClusterSpec
     QString imageTag = QStringLiteral("release-1.43.0");
     QString storageClass; // empty: the cluster's default class
     QString ingressControllerNamespace = QStringLiteral("ingress-nginx");
+    // The cluster's own address ranges (pod and Service CIDRs): the
+    // NetworkPolicy's egress to external hosts excepts them, so those ports
+    // do not open every pod of the cluster. Empty: not known, not excepted.
+    QStringList podAndServiceCidrs;
     friend bool operator==(const ClusterSpec &, const ClusterSpec &) = default;
 };
 

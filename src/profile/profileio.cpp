@@ -140,6 +140,7 @@ void readSpec(MapReader spec, DeploymentProfile &p)
     cluster.string("imageTag", p.cluster.imageTag);
     cluster.string("storageClass", p.cluster.storageClass);
     cluster.string("ingressControllerNamespace", p.cluster.ingressControllerNamespace);
+    cluster.stringList("podAndServiceCidrs", p.cluster.podAndServiceCidrs);
     cluster.finish();
 
     MapReader domain = spec.map("domain", true);
@@ -349,6 +350,8 @@ QString ProfileIO::serialize(const DeploymentProfile &p)
     if (!p.cluster.storageClass.isEmpty())
         w.string(QStringLiteral("storageClass"), p.cluster.storageClass);
     w.string(QStringLiteral("ingressControllerNamespace"), p.cluster.ingressControllerNamespace);
+    if (!p.cluster.podAndServiceCidrs.isEmpty())
+        w.flowList(QStringLiteral("podAndServiceCidrs"), p.cluster.podAndServiceCidrs);
     w.endMap();
 
     w.beginMap(QStringLiteral("domain"));

@@ -210,6 +210,27 @@ bool ProfileValidator::isCorsOrigin(const QString &s)
     return matches(QStringLiteral("^[a-z][a-z0-9+.-]*://(\\*|(\\*\\.)?[A-Za-z0-9]([-A-Za-z0-9.]*[A-Za-z0-9])?)(:[0-9]{1,5})?$"), s);
 }
 
+QString ProfileValidator::cidrProblem(const QString &s)
+{
+    const qsizetype slash = s.indexOf(u'/');
+    QHostAddress address;
+    if (slash <= 0 || !address.setAddress(s.left(slash)) || s.contains(u'%'))
+        return tr("'%1' is not a network such as 10.96.0.0/12 or fd00:10:96::/112").arg(s);
+    const int bits = address.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128;
+    bool ok = false;
+    const int prefix = s.mid(slash + 1).toInt(&ok);
+    if (!ok || !matches(QStringLiteral("^[0-9]{1,3}$"), s.mid(slash + 1)) || prefix > bits)
+        return tr("'%1' has no prefix length from 1 to %2 after the '/'").arg(s).arg(bits);
+    // The NetworkPolicy excepts it from 0.0.0.0/0 or ::/0, which Kubernetes
+    // accepts only for a strictly smaller network.
+    if (prefix == 0)
+        return tr("'%1' is every address: the cluster's own ranges are smaller networks").arg(s);
+    const QHostAddress network = QHostAddress::parseSubnet(s).first;
+    if (network != address)
+        return tr("'%1' has bits set past its prefix: the network is %2/%3").arg(s, network.toString()).arg(prefix);
+    return QString();
+}
+
 Issues ProfileValidator::validate(const DeploymentProfile &p) { return validate(p, {}); }
 
 Issues ProfileValidator::everyIssue(const Result<DeploymentProfile> &loaded)
@@ -239,6 +260,17 @@ Issues ProfileValidator::validate(const DeploymentProfile &p, const Issues &load
     if (!cl.storageClass.isEmpty() && !ProfileValidator::isDnsSubdomain(cl.storageClass))
         c.error(QStringLiteral("spec.cluster.storageClass"), tr("'%1' is not a valid storage class name").arg(cl.storageClass));
     c.dnsLabel(QStringLiteral("spec.cluster.ingressControllerNamespace"), cl.ingressControllerNamespace);
+    QList<std::pair<QString, std::pair<QHostAddress, int>>> clusterRanges; // key path, network
+    for (int i = 0; i < cl.podAndServiceCidrs.size(); ++i) {
+        const QString path = QStringLiteral("spec.cluster.podAndServiceCidrs[%1]").arg(i);
+        const QString &cidr = cl.podAndServiceCidrs[i];
+        if (const QString problem = ProfileValidator::cidrProblem(cidr); !problem.isEmpty())
+            c.error(path, problem);
+        else if (cl.podAndServiceCidrs.indexOf(cidr) != i)
+            c.error(path, tr("'%1' is listed twice").arg(cidr));
+        else
+            clusterRanges.append({path, QHostAddress::parseSubnet(cidr)});
+    }
 
     const auto &d = p.domain;
     if (d.hostname.isEmpty())
@@ -404,6 +436,46 @@ Issues ProfileValidator::validate(const DeploymentProfile &p, const Issues &load
         if (!matches(QStringLiteral("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"), os.bucket))
             c.error(db + QStringLiteral("objectStorage.bucket"), tr("'%1' is not a valid bucket name").arg(os.bucket));
         c.secretName(db + QStringLiteral("objectStorage.existingSecret"), os.existingSecret);
+    }
+
+    // The NetworkPolicy lets PostHog reach external services at any address
+    // but the cluster's own ranges: one inside them is refused.
+    QList<std::pair<QString, QString>> externalHosts; // key path, host
+    if (pg.mode == ServiceMode::External)
+        externalHosts.append({db + QStringLiteral("postgres.host"), pg.host});
+    if (redis.mode == ServiceMode::External)
+        externalHosts.append({db + QStringLiteral("redis.host"), redis.host});
+    if (ch.mode == ServiceMode::External)
+        externalHosts.append({db + QStringLiteral("clickhouse.host"), ch.host});
+    if (kafka.mode == ServiceMode::External)
+        for (int i = 0; i < kafka.brokers.size(); ++i)
+            externalHosts.append({db + QStringLiteral("kafka.brokers[%1]").arg(i), kafka.brokers[i].section(u':', 0, -2)});
+    if (os.mode == ServiceMode::External)
+        externalHosts.append({db + QStringLiteral("objectStorage.endpoint"), QUrl(os.endpoint).host()});
+    const bool helm = p.hasTarget(Target::Helm);
+    if (helm && !externalHosts.isEmpty() && cl.podAndServiceCidrs.isEmpty())
+        c.warning(QStringLiteral("spec.cluster.podAndServiceCidrs"),
+                  tr("not given: the NetworkPolicy lets PostHog's pods reach the external services' ports at any "
+                     "address, the pods of every other namespace included; list the cluster's pod and Service "
+                     "CIDRs to keep those out"));
+    const bool ipv6Ranges = std::any_of(clusterRanges.cbegin(), clusterRanges.cend(), [](const auto &r) {
+        return r.second.first.protocol() == QAbstractSocket::IPv6Protocol;
+    });
+    for (const auto &[path, host] : externalHosts) {
+        const QHostAddress address(host);
+        if (!helm || address.isNull())
+            continue;
+        for (const auto &[rangePath, range] : clusterRanges)
+            if (address.isInSubnet(range)) {
+                c.error(path, tr("%1 is inside %2 (%3/%4), the cluster's own range, which the NetworkPolicy "
+                                 "does not let PostHog reach: give the service's address outside the cluster")
+                                  .arg(host, rangePath, range.first.toString()).arg(range.second));
+                break;
+            }
+        if (address.protocol() == QAbstractSocket::IPv6Protocol && !clusterRanges.isEmpty() && !ipv6Ranges)
+            c.error(path, tr("%1 is an IPv6 address, and spec.cluster.podAndServiceCidrs lists IPv4 ranges only: "
+                             "the NetworkPolicy opens IPv6 only where it names the cluster's IPv6 ranges too")
+                              .arg(host));
     }
 
     const auto &s = p.sizing;

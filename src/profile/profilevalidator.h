@@ -30,6 +30,9 @@ public:
     static bool isCorsOrigin(const QString &s);
     // host:port with a host name or IPv4 address and a port 1-65535.
     static bool isHostPort(const QString &s);
+    // Why `s` is not a network in CIDR notation (address/prefix, IPv4 or
+    // IPv6, no host bits set, a prefix above 0); empty when it is one.
+    static QString cidrProblem(const QString &s);
 };
 
 } // namespace phc

@@ -339,6 +339,76 @@ private Q_SLOTS:
             QVERIFY2(egressPorts.contains(QString::fromUtf8(needed)), needed);
     }
 
+    // Egress to external services names where it may go: any address but
+    // the profile's cluster ranges, one ipBlock per family (IPv6 only with an
+    // IPv6 range, or with none), and a Service's cluster DNS name in its
+    // namespace instead of an address.
+    void externalEgressPeers_data()
+    {
+        QTest::addColumn<QStringList>("cidrs");
+        QTest::addColumn<QStringList>("v4Except"); // empty with "-": no IPv4 block
+        QTest::addColumn<QStringList>("v6Except"); // "-": no IPv6 block
+        const QStringList none {QStringLiteral("-")};
+        QTest::newRow("none given") << QStringList() << QStringList() << QStringList();
+        QTest::newRow("IPv4 only") << QStringList {QStringLiteral("10.244.0.0/16"), QStringLiteral("10.96.0.0/12")}
+                                   << QStringList {QStringLiteral("10.244.0.0/16"), QStringLiteral("10.96.0.0/12")} << none;
+        QTest::newRow("dual stack") << QStringList {QStringLiteral("10.244.0.0/16"), QStringLiteral("fd00:10:244::/56")}
+                                    << QStringList {QStringLiteral("10.244.0.0/16")} << QStringList {QStringLiteral("fd00:10:244::/56")};
+        QTest::newRow("IPv6 only") << QStringList {QStringLiteral("fd00:10:244::/56")} << QStringList()
+                                   << QStringList {QStringLiteral("fd00:10:244::/56")};
+    }
+
+    void externalEgressPeers()
+    {
+        QFETCH(QStringList, cidrs);
+        QFETCH(QStringList, v4Except);
+        QFETCH(QStringList, v6Except);
+        DeploymentProfile p = profileFrom(referenceProfile(QStringLiteral("external-analytics")));
+        p.cluster.podAndServiceCidrs = cidrs;
+        p.databases.kafka.brokers = {QStringLiteral("kafka-0.streaming.svc.cluster.local:9092"),
+                                     QStringLiteral("kafka-a.data.corp.example:9093")};
+        p.databases.redis.mode = ServiceMode::External;
+        p.databases.redis.host = QStringLiteral("redis.cache.svc");
+        p.databases.redis.existingSecret = QStringLiteral("redis");
+        const auto bundle = Bundle::generate(p);
+        QVERIFY2(bundle.ok(), qPrintable(formatIssues(bundle.issues(), QStringLiteral("p"))));
+        QHash<int, YAML::Node> peersByPort;
+        for (const auto &rule : yamlOf(*findFile(bundle.value(), QStringLiteral("k8s/network-policy.yaml")))["spec"]["egress"])
+            if (const YAML::Node to = rule["to"])
+                for (const auto &port : rule["ports"])
+                    peersByPort.insert(port["port"].as<int>(), to);
+        const auto namespaceOf = [](const YAML::Node &peers) {
+            return peers.size() == 1 ? peers[0]["namespaceSelector"]["matchLabels"]["kubernetes.io/metadata.name"].as<std::string>("")
+                                     : std::string();
+        };
+        QVERIFY(peersByPort.contains(9092) && peersByPort.contains(6379));
+        QCOMPARE(namespaceOf(peersByPort.value(9092)), std::string("streaming"));
+        QCOMPARE(namespaceOf(peersByPort.value(6379)), std::string("cache"));
+        for (int port : {9093, 9000, 8123, 443, 6443}) {
+            QVERIFY2(peersByPort.contains(port), qPrintable(QStringLiteral("no egress rule names its peers on %1").arg(port)));
+            const YAML::Node peers = peersByPort.value(port);
+            QVERIFY2(peers.IsSequence(), qPrintable(QString::number(port)));
+            QHash<QString, QStringList> exceptByCidr;
+            for (const auto &peer : peers) {
+                QVERIFY2(peer["ipBlock"], qPrintable(QStringLiteral("port %1 has a peer other than an ipBlock").arg(port)));
+                QStringList except;
+                for (const auto &e : peer["ipBlock"]["except"])
+                    except << QString::fromStdString(e.as<std::string>());
+                exceptByCidr.insert(QString::fromStdString(peer["ipBlock"]["cidr"].as<std::string>()), except);
+            }
+            const auto expect = [&](const QString &cidr, const QStringList &except) {
+                if (except == QStringList {QStringLiteral("-")}) {
+                    QVERIFY2(!exceptByCidr.contains(cidr), qPrintable(QStringLiteral("port %1 opens %2").arg(port).arg(cidr)));
+                } else {
+                    QVERIFY2(exceptByCidr.contains(cidr), qPrintable(QStringLiteral("port %1 lacks %2").arg(port).arg(cidr)));
+                    QCOMPARE(exceptByCidr.value(cidr), except);
+                }
+            };
+            expect(QStringLiteral("0.0.0.0/0"), v4Except);
+            expect(QStringLiteral("::/0"), v6Except);
+        }
+    }
+
     // External Kafka: the chart's own is off, the brokers are the profile's,
     // and the NetworkPolicy lets every broker port out.
     void externalKafkaIsReachable()

@@ -101,6 +101,38 @@ spec:
         QVERIFY(e.allows(Endpoint::pod(QStringLiteral("other"), {}), Endpoint::pod(QStringLiteral("app"), db), 5432));
     }
 
+    // ipBlock matches pods by their address as well as hosts (what the
+    // Kubernetes conformance tests check), so egress to 0.0.0.0/0 reaches
+    // other namespaces' pods unless it excepts their range. IPv4 and IPv6
+    // blocks match their own family only.
+    void ipBlockMatchesPodAddresses()
+    {
+        const NetworkPolicyEvaluator e = evaluatorFor(R"(
+kind: NetworkPolicy
+metadata: {name: out}
+spec:
+  podSelector: {}
+  policyTypes: [Egress]
+  egress:
+    - to: [{ipBlock: {cidr: 0.0.0.0/0, except: [10.244.0.0/16, 10.96.0.0/12]}}, {ipBlock: {cidr: "::/0", except: ["fd00:10:244::/56"]}}]
+      ports: [{port: 6379}]
+    - to: [{ipBlock: {cidr: 0.0.0.0/0}}]
+      ports: [{port: 443}]
+)");
+        const Endpoint src = Endpoint::pod(QStringLiteral("app"), web);
+        const Endpoint podInRange = Endpoint::pod(QStringLiteral("other"), db, {}, QStringLiteral("10.244.3.7"));
+        QVERIFY(!e.allows(src, podInRange, 6379));
+        QVERIFY(!e.allows(src, Endpoint::pod(QStringLiteral("other"), db, {}, QStringLiteral("fd00:10:244::17")), 6379));
+        QVERIFY(!e.allows(src, Endpoint::host(QStringLiteral("10.100.0.1")), 6379));
+        QVERIFY(e.allows(src, Endpoint::host(QStringLiteral("10.0.0.5")), 6379));
+        QVERIFY(e.allows(src, Endpoint::host(QStringLiteral("2001:db8::5")), 6379));
+        // Without an except, 0.0.0.0/0 is every pod too; an IPv4 block no IPv6 address.
+        QVERIFY(e.allows(src, podInRange, 443));
+        QVERIFY(!e.allows(src, Endpoint::host(QStringLiteral("2001:db8::5")), 443));
+        // A pod given no address never matches an ipBlock.
+        QVERIFY(!e.allows(src, Endpoint::pod(QStringLiteral("other"), db), 443));
+    }
+
     // Any of several policies selecting a pod may allow a connection.
     void policiesAdd()
     {

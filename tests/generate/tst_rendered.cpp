@@ -3,8 +3,10 @@
 #include "networkpolicyevaluator.h"
 #include "testsupport.h"
 
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -166,6 +168,52 @@ QList<K8sObject> ownCronJobs(const RenderedChart &chart)
         if (job.source.startsWith(QStringLiteral("k8s/")))
             out.append(job);
     return out;
+}
+
+// The ports PostHog's pods open to hosts outside the deployment: each
+// external service's, HTTPS and the Kubernetes API.
+QList<int> externalPorts(const DeploymentProfile &p)
+{
+    QList<int> ports;
+    const auto add = [&ports](int port) {
+        if (!ports.contains(port))
+            ports.append(port);
+    };
+    const auto &db = p.databases;
+    if (db.postgres.mode == ServiceMode::External)
+        add(db.postgres.port);
+    if (db.redis.mode == ServiceMode::External)
+        add(db.redis.port);
+    if (db.clickhouse.mode == ServiceMode::External) {
+        add(9000);
+        add(8123);
+    }
+    if (db.kafka.mode == ServiceMode::External)
+        for (const QString &broker : db.kafka.brokers)
+            add(broker.section(u':', -1).toInt());
+    if (db.objectStorage.mode == ServiceMode::External) {
+        const QUrl url(db.objectStorage.endpoint);
+        add(url.port(url.scheme() == u"http" ? 80 : 443));
+    }
+    add(443);
+    add(6443);
+    return ports;
+}
+
+// An address inside a network: the fifth after its network address.
+QString addressIn(const QString &cidr)
+{
+    const QHostAddress network = QHostAddress::parseSubnet(cidr).first;
+    if (network.protocol() == QAbstractSocket::IPv4Protocol)
+        return QHostAddress(network.toIPv4Address() + 5).toString();
+    Q_IPV6ADDR bytes = network.toIPv6Address();
+    bytes[15] = quint8(bytes[15] + 5);
+    return QHostAddress(bytes).toString();
+}
+
+bool hasIpv6(const QStringList &cidrs)
+{
+    return std::any_of(cidrs.cbegin(), cidrs.cend(), [](const QString &c) { return c.contains(u':'); });
 }
 
 // Topics PostHog 1.43 creates (posthog/kafka_client/topics.py and the plugin
@@ -377,18 +425,18 @@ private Q_SLOTS:
                         for (const ContainerPort &port : c.ports)
                             flows.append({from.name + QStringLiteral(" to ") + to.name, podOf(from), podOf(to), port.number, port.protocol});
         }
-        // External services, from web (every PostHog pod gets the same env).
-        const auto &db = p.databases;
-        if (db.postgres.mode == ServiceMode::External)
-            flows.append({QStringLiteral("web to external PostgreSQL"), podOf(*web), outside, db.postgres.port, QStringLiteral("TCP")});
-        if (db.redis.mode == ServiceMode::External)
-            flows.append({QStringLiteral("web to external Redis"), podOf(*web), outside, db.redis.port, QStringLiteral("TCP")});
-        if (db.clickhouse.mode == ServiceMode::External)
-            for (int port : {8123, 9000})
-                flows.append({QStringLiteral("web to external ClickHouse"), podOf(*web), outside, port, QStringLiteral("TCP")});
-        // The ClickHouse operator and the migrations call the Kubernetes API.
-        for (int port : {443, 6443})
-            flows.append({QStringLiteral("to the Kubernetes API"), podOf(*web), outside, port, QStringLiteral("TCP")});
+        // External services (PostgreSQL, Redis, ClickHouse, the Kafka brokers,
+        // object storage), HTTPS and the Kubernetes API, which the ClickHouse
+        // operator and the migrations call: from web (every PostHog pod gets
+        // the same env), at an address outside the cluster, over IPv6 too
+        // unless the profile names IPv4 ranges only.
+        const bool ipv6 = p.cluster.podAndServiceCidrs.isEmpty() || hasIpv6(p.cluster.podAndServiceCidrs);
+        const Endpoint outside6 = Endpoint::host(QStringLiteral("2001:db8::10"));
+        for (int port : externalPorts(p)) {
+            flows.append({QStringLiteral("web to an external host"), podOf(*web), outside, port, QStringLiteral("TCP")});
+            if (ipv6)
+                flows.append({QStringLiteral("web to an external IPv6 host"), podOf(*web), outside6, port, QStringLiteral("TCP")});
+        }
         // The backup CronJobs: DNS, the destination (HTTPS outside) and, for
         // ClickHouse's, the ClickHouse servers it sends BACKUP to.
         for (const K8sObject &job : ownCronJobs(r.chart)) {
@@ -524,6 +572,62 @@ private Q_SLOTS:
         }
         if (p.databases.clickhouse.mode == ServiceMode::Bundled)
             QVERIFY2(checked > 0, "the bundled ClickHouse pods are in the table");
+    }
+
+    // Profiles naming the cluster's ranges, for the test below.
+    void clusterRangeProfiles()
+    {
+        QTest::addColumn<QString>("name");
+        for (const auto &[name, yaml] : referenceProfiles()) {
+            const DeploymentProfile p = profileFrom(yaml);
+            if (p.hasTarget(Target::Helm) && !p.cluster.podAndServiceCidrs.isEmpty())
+                QTest::newRow(qPrintable(name)) << name;
+        }
+    }
+
+    void someProfileNamesClusterRanges()
+    {
+        int withExternals = 0;
+        for (const auto &[name, yaml] : referenceProfiles()) {
+            const DeploymentProfile p = profileFrom(yaml);
+            if (p.hasTarget(Target::Helm) && !p.cluster.podAndServiceCidrs.isEmpty() && externalPorts(p).size() > 2)
+                ++withExternals;
+        }
+        QVERIFY2(withExternals > 0, "a reference profile with external services names spec.cluster.podAndServiceCidrs");
+    }
+
+    // A NetworkPolicy cannot name an external host, so its port is open to
+    // any address but the cluster's own ranges: from a PostHog pod, neither a
+    // pod of another namespace (another team's Redis on 6379, say) nor any
+    // other address in those ranges answers on the external services' ports,
+    // 443 or 6443.
+    void externalPortsSkipTheCluster_data() { clusterRangeProfiles(); }
+    void externalPortsSkipTheCluster()
+    {
+        const Rendered &r = current();
+        const DeploymentProfile &p = r.profile;
+        const NetworkPolicyEvaluator policies(r.chart.ofKind(QStringLiteral("NetworkPolicy")));
+        const Labels otherTeam {{QStringLiteral("app.kubernetes.io/name"), QStringLiteral("their-service")}};
+        int checked = 0;
+        for (const K8sObject &from : r.pods) {
+            if (!isPostHog(r, from))
+                continue;
+            for (int port : externalPorts(p))
+                for (const QString &cidr : p.cluster.podAndServiceCidrs) {
+                    const QString ip = addressIn(cidr);
+                    const Endpoint theirPod = Endpoint::pod(QStringLiteral("other"), otherTeam, {{port, QString(), QStringLiteral("TCP")}}, ip);
+                    QVERIFY2(!policies.allows(podOf(from), theirPod, port),
+                             qPrintable(QStringLiteral("%1 reaches a pod of namespace other (%2) on %3").arg(from.name, ip).arg(port)));
+                    QVERIFY2(!policies.allows(podOf(from), Endpoint::host(ip), port),
+                             qPrintable(QStringLiteral("%1 reaches %2, inside %3, on %4").arg(from.name, ip, cidr).arg(port)));
+                    ++checked;
+                }
+            // With IPv4 ranges only, IPv6 stays closed: ::/0 would open a dual-stack cluster's pods.
+            if (!hasIpv6(p.cluster.podAndServiceCidrs))
+                QVERIFY2(!policies.allows(podOf(from), Endpoint::host(QStringLiteral("2001:db8::10")), 443),
+                         qPrintable(from.name + QStringLiteral(" reaches IPv6 with IPv4 ranges only")));
+        }
+        QVERIFY(checked > 0);
     }
 
     // ingress-nginx 1.9+ refuses snippet annotations; the HTTPS redirect

@@ -68,12 +68,15 @@ private Q_SLOTS:
         QCOMPARE(p.backups.destination, QStringLiteral("s3://distill-backups/posthog/"));
         QCOMPARE(p.compose.httpPort, 8080);
         // The guide does not say which PostgreSQL its RDS runs: PostHog 1.43
-        // exits at start outside 11.0 to 14.1, so the profile is warned.
+        // exits at start outside 11.0 to 14.1, so the profile is warned; nor
+        // its cluster's ranges, so egress to the RDS port is open cluster-wide.
         const Issues issues = ProfileValidator::validate(p);
-        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.size(), 2);
         QCOMPARE(issues[0].path, QStringLiteral("spec.databases.postgres.version"));
         QCOMPARE(issues[0].severity, Severity::Warning);
         QVERIFY2(issues[0].message.contains(QStringLiteral("11.0 to 14.1")), qPrintable(issues[0].message));
+        QCOMPARE(issues[1].path, QStringLiteral("spec.cluster.podAndServiceCidrs"));
+        QCOMPARE(issues[1].severity, Severity::Warning);
     }
 
     // The starter documents every default: loading it must give exactly the
@@ -240,6 +243,23 @@ private Q_SLOTS:
         row("storage class", "    storageClass: gp3", "    storageClass: GP3_fast", "spec.cluster.storageClass", "storage class");
         row("ingress namespace", "    ingressControllerNamespace: ingress-nginx", "    ingressControllerNamespace: Ingress",
             "spec.cluster.ingressControllerNamespace", "DNS-1123");
+        const QByteArray ingress = "    ingressControllerNamespace: ingress-nginx\n";
+        const auto ranges = [&ingress](const QByteArray &list) -> QByteArray {
+            return ingress + "    podAndServiceCidrs: " + list + "\n";
+        };
+        row("cluster range not a network", ingress, ranges("[10.96.0.0/12, 10.244.0.0]"), "spec.cluster.podAndServiceCidrs[1]",
+            "'10.244.0.0' is not a network such as 10.96.0.0/12");
+        row("cluster range with host bits", ingress, ranges("[10.244.0.1/16]"), "spec.cluster.podAndServiceCidrs[0]",
+            "the network is 10.244.0.0/16");
+        row("cluster range IPv6 with host bits", ingress, ranges("[\"fd00:10:96::1/112\"]"), "spec.cluster.podAndServiceCidrs[0]",
+            "the network is fd00:10:96::/112");
+        row("cluster range prefix too long", ingress, ranges("[10.0.0.0/33]"), "spec.cluster.podAndServiceCidrs[0]",
+            "no prefix length from 1 to 32");
+        row("cluster range is everything", ingress, ranges("[\"::/0\"]"), "spec.cluster.podAndServiceCidrs[0]", "every address");
+        row("cluster range twice", ingress, ranges("[10.96.0.0/12, 10.96.0.0/12]"), "spec.cluster.podAndServiceCidrs[1]",
+            "listed twice");
+        row("cluster ranges not given", "", "", "spec.cluster.podAndServiceCidrs",
+            "not given: the NetworkPolicy lets PostHog's pods reach the external services' ports at any address", false);
         row("hostname", "    hostname: analytics.distill.app", "    hostname: analytics_distill.app", "spec.domain.hostname", "host name");
         row("hostname single label", "    hostname: analytics.distill.app", "    hostname: localhost", "spec.domain.hostname", "fully qualified");
         row("cluster issuer", "      clusterIssuer: letsencrypt-prod", "      clusterIssuer: \"\"", "spec.domain.tls.clusterIssuer", "required");
@@ -348,6 +368,39 @@ private Q_SLOTS:
         // The position is that of the key (or the nearest enclosing one) in the file.
         QVERIFY2(issue->line > 0, qPrintable(issue->format(QStringLiteral("p"))));
         QCOMPARE(hasErrors(issues), isError);
+    }
+
+    // Each bad range and each external address inside a range, all in one
+    // run, at the line:column of its own entry; the error on a host names
+    // the range it falls in.
+    void clusterRangesReportEveryProblem()
+    {
+        QByteArray yaml = exampleWith("    ingressControllerNamespace: ingress-nginx\n",
+                                      "    ingressControllerNamespace: ingress-nginx\n"
+                                      "    podAndServiceCidrs: [10.96.0.0/12, 10.244.0.1/16, nonsense]\n");
+        yaml.replace("      host: your-rds-endpoint.amazonaws.com", "      host: 10.100.0.7");
+        yaml.replace("    objectStorage:\n      mode: bundled",
+                     "    objectStorage:\n      mode: external\n      endpoint: \"http://[2001:db8::9]:9000\"\n"
+                     "      existingSecret: s");
+        const Issues issues = loadAndValidate(yaml);
+        const auto expect = [&issues](const char *path, int line, int column, const char *message) {
+            const Issue *issue = findIssue(issues, QString::fromUtf8(path));
+            QVERIFY2(issue, qPrintable(formatIssues(issues, QStringLiteral("p"))));
+            QVERIFY2(issue->message.contains(QString::fromUtf8(message)), qPrintable(issue->message));
+            QCOMPARE(issue->severity, Severity::Error);
+            QCOMPARE(issue->line, line);
+            QCOMPARE(issue->column, column);
+        };
+        expect("spec.cluster.podAndServiceCidrs[1]", 17, 40, "the network is 10.244.0.0/16");
+        expect("spec.cluster.podAndServiceCidrs[2]", 17, 55, "'nonsense' is not a network");
+        expect("spec.databases.postgres.host", 31, 13,
+               "10.100.0.7 is inside spec.cluster.podAndServiceCidrs[0] (10.96.0.0/12), the cluster's own range");
+        expect("spec.databases.objectStorage.endpoint", 45, 17, "2001:db8::9 is an IPv6 address");
+        // A range is known, so no warning that none is.
+        QVERIFY(!findIssue(issues, QStringLiteral("spec.cluster.podAndServiceCidrs")));
+        // A host name is not an address: nothing to compare.
+        yaml.replace("      host: 10.100.0.7", "      host: db.10-100-0-7.example");
+        QVERIFY(!findIssue(loadAndValidate(yaml), QStringLiteral("spec.databases.postgres.host")));
     }
 
     void validatorWorksWithoutPositions()

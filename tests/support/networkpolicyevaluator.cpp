@@ -4,12 +4,13 @@
 
 namespace phctest {
 
-Endpoint Endpoint::pod(const QString &ns, const Labels &labels, const QList<ContainerPort> &ports)
+Endpoint Endpoint::pod(const QString &ns, const Labels &labels, const QList<ContainerPort> &ports, const QString &ip)
 {
     Endpoint e;
     e.ns = ns;
     e.podLabels = labels;
     e.ports = ports;
+    e.ip = ip;
     return e;
 }
 
@@ -68,7 +69,7 @@ QList<const K8sObject *> NetworkPolicyEvaluator::selecting(const Endpoint &pod, 
 bool NetworkPolicyEvaluator::peerMatches(const YAML::Node &peer, const QString &policyNs, const Endpoint &other) const
 {
     if (const YAML::Node block = peer["ipBlock"]) {
-        if (!other.external() || !ipInCidr(other.ip, QString::fromStdString(block["cidr"].Scalar())))
+        if (other.ip.isEmpty() || !ipInCidr(other.ip, QString::fromStdString(block["cidr"].Scalar())))
             return false;
         for (const YAML::Node &except : block["except"])
             if (ipInCidr(other.ip, QString::fromStdString(except.Scalar())))

@@ -8,8 +8,11 @@
 // semantics: a pod selected by any policy of a direction is isolated for
 // that direction, and then a connection is allowed when any rule of any
 // policy selecting it allows it; both the source's egress and the
-// destination's ingress must allow it. ipBlock peers match addresses
-// outside the cluster only (pods are matched by selectors). Test-only code.
+// destination's ingress must allow it. ipBlock peers match an endpoint's
+// address: a host's, or a pod's when it is given one. Pod IPs are matched as
+// well (the Kubernetes conformance tests check egress to a pod by its IP in
+// an ipBlock, and the except clause), which is why egress to 0.0.0.0/0 must
+// except the cluster's ranges. Test-only code.
 namespace phctest {
 
 struct Endpoint
@@ -17,10 +20,11 @@ struct Endpoint
     QString ns;                 // empty for a host outside the cluster
     Labels podLabels;
     QList<ContainerPort> ports; // a destination pod's ports, for named ports
-    QString ip;                 // a host outside the cluster: its IPv4 address
+    QString ip;                 // a host's address; a pod's when given (else ipBlock never matches it)
 
     bool external() const { return ns.isEmpty(); }
-    static Endpoint pod(const QString &ns, const Labels &labels, const QList<ContainerPort> &ports = {});
+    static Endpoint pod(const QString &ns, const Labels &labels, const QList<ContainerPort> &ports = {},
+                        const QString &ip = {});
     static Endpoint host(const QString &ip);
 };
 

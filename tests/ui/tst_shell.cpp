@@ -183,8 +183,8 @@ private Q_SLOTS:
         QVERIFY(w.openProfile(path));
         QVERIFY(hasErrors(w.document()->issues()));
         wizard->goTo(7);
-        // The bad host, and the warning that no PostgreSQL version is given.
-        QCOMPARE(review->ui.problemsList->count(), 2);
+        // The bad host, and the warnings that no PostgreSQL version and no cluster ranges are given.
+        QCOMPARE(review->ui.problemsList->count(), 3);
         QCOMPARE(review->ui.filesTabs->count(), 0);
         QVERIFY(review->files().isEmpty());
         QCOMPARE(review->ui.compareSummaryLabel->text(), QStringLiteral("Fix the problems above to see the files."));

@@ -207,10 +207,12 @@ private Q_SLOTS:
         QCOMPARE(wizard->currentIndex(), 7);
         QListWidget *problems = wizard->reviewPage()->ui.problemsList;
         QVERIFY(problems->isVisible());
-        // The hostname error, and the warning that the guide's external PostgreSQL states no version.
-        QCOMPARE(problems->count(), 2);
+        // The hostname error, and the warnings that the guide's external PostgreSQL states no version
+        // and its cluster no ranges.
+        QCOMPARE(problems->count(), 3);
         QCOMPARE(problems->item(0)->data(Qt::UserRole).toString(), QStringLiteral("spec.domain.hostname"));
         QCOMPARE(problems->item(1)->data(Qt::UserRole).toString(), QStringLiteral("spec.databases.postgres.version"));
+        QCOMPARE(problems->item(2)->data(Qt::UserRole).toString(), QStringLiteral("spec.cluster.podAndServiceCidrs"));
         QVERIFY(!wizard->nextButton()->isEnabled());
         problems->setFocus();
         problems->setCurrentRow(0);
@@ -246,6 +248,37 @@ private Q_SLOTS:
         clickLeft(cors->removeButton());
         QCOMPARE(w.document()->profile().domain.corsOrigins.size(), before);
         QVERIFY(wizard->nextButton()->isEnabled());
+        w.document()->reset(w.document()->profile(), QString(), false);
+    }
+
+    // The cluster's ranges on the Cluster step: an entry that is no network
+    // is marked with the validator's message and holds Next; fixed, it
+    // reaches the profile and the NetworkPolicy's egress.
+    void clusterRangesAreEditable()
+    {
+        MainWindow w(m_keychain);
+        WizardView *wizard = w.wizard();
+        QVERIFY(startWithExample(w));
+        wizard->goTo(1);
+        StringListEdit *cidrs = wizard->clusterPage()->ui.podAndServiceCidrsEdit;
+        QCOMPARE(cidrs->list()->count(), 0);
+        clickLeft(cidrs->addButton());
+        QLineEdit *editor = cidrs->list()->findChild<QLineEdit *>();
+        QVERIFY2(editor, "Add opens an editor for the new entry");
+        QTest::keyClicks(editor, QStringLiteral("10.244.0.1/16"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(w.document()->profile().cluster.podAndServiceCidrs, QStringList {QStringLiteral("10.244.0.1/16")});
+        QVERIFY(!wizard->nextButton()->isEnabled());
+        QVERIFY2(cidrs->list()->item(0)->toolTip().contains(QStringLiteral("the network is 10.244.0.0/16")),
+                 qPrintable(cidrs->list()->item(0)->toolTip()));
+        cidrs->list()->item(0)->setText(QStringLiteral("10.244.0.0/16"));
+        QCOMPARE(w.document()->profile().cluster.podAndServiceCidrs, QStringList {QStringLiteral("10.244.0.0/16")});
+        QVERIFY(wizard->nextButton()->isEnabled());
+        QVERIFY(cidrs->list()->item(0)->toolTip().isEmpty());
+        const auto bundle = Bundle::generate(w.document()->profile());
+        QVERIFY(bundle.ok());
+        QVERIFY(phctest::findFile(bundle.value(), QStringLiteral("k8s/network-policy.yaml"))
+                    ->content.contains("except: [\"10.244.0.0/16\"]"));
         w.document()->reset(w.document()->profile(), QString(), false);
     }
 

@@ -42,6 +42,10 @@ ClusterPage::ClusterPage(ProfileDocument *document, QWidget *parent) : WizardPag
     b->text(ui.ingressNamespaceEdit, QStringLiteral("spec.cluster.ingressControllerNamespace"),
             [](const auto &p) { return p.cluster.ingressControllerNamespace; },
             [](auto &p, const QString &v) { p.cluster.ingressControllerNamespace = v; });
+    b->list(ui.podAndServiceCidrsEdit, QStringLiteral("spec.cluster.podAndServiceCidrs"),
+            [](const auto &p) { return p.cluster.podAndServiceCidrs; },
+            [](auto &p, const QStringList &v) { p.cluster.podAndServiceCidrs = v; });
+    ui.podAndServiceCidrsEdit->setAccessibleName(tr("Pod and Service CIDRs"));
     b->number(ui.httpPortSpin, QStringLiteral("spec.compose.httpPort"), [](const auto &p) { return p.compose.httpPort; },
               [](auto &p, const int &v) { p.compose.httpPort = v; });
     connect(document, &ProfileDocument::changed, this, [this] {
