@@ -97,7 +97,7 @@ MetricChartView *checkChart(const QString &id, QWidget *parent)
                              : SystemStatusPanel::tr("no limit");
             },
             1 / mib, SystemStatusPanel::tr("MiB"), parent);
-    chart->setMinimumSize(200, 150);
+    chart->setMinimumSize(240, 110);
     const AdminCheckLimits limits = AdminCheckHistory::limits(id, AdminThresholds::builtIn());
     chart->setLimits(limits.warn, limits.fail);
     return chart;
@@ -125,6 +125,9 @@ SystemStatusPanel::SystemStatusPanel(HttpFetcher *fetcher, QWidget *parent)
     m_migrations->setHeaderLabels({tr("Migration"), tr("Status"), tr("Progress"), tr("Versions"), tr("Last error")});
     m_migrations->setRootIsDecorated(false);
     m_upgrade->setReadOnly(true);
+    // The tab fits the window's default size with the charts below.
+    for (QWidget *w : std::initializer_list<QWidget *> {m_checks, m_overview, m_queries, m_migrations, m_upgrade})
+        w->setMinimumHeight(60);
     m_target->setPlaceholderText(tr("1.44.0 or release-1.44.0"));
 
     auto *actions = new QHBoxLayout;
@@ -149,9 +152,9 @@ SystemStatusPanel::SystemStatusPanel(HttpFetcher *fetcher, QWidget *parent)
     upgradeRow->addWidget(check);
     connect(check, &QPushButton::clicked, this, &SystemStatusPanel::checkUpgrade);
 
-    auto *charts = new QWidget(this);
+    // The whole width: three charts side by side stay readable.
+    auto *charts = new QGroupBox(tr("History of the numeric checks"), this);
     auto *chartRow = new QHBoxLayout(charts);
-    chartRow->setContentsMargins(0, 0, 0, 0);
     for (const QString &id : m_history.ids()) {
         MetricChartView *chart = checkChart(id, charts);
         m_charts.insert(id, chart);
@@ -162,7 +165,6 @@ SystemStatusPanel::SystemStatusPanel(HttpFetcher *fetcher, QWidget *parent)
     auto *statusLayout = new QVBoxLayout(statusBox);
     auto *split = new QSplitter(Qt::Vertical, statusBox);
     split->addWidget(m_checks);
-    split->addWidget(charts);
     split->addWidget(m_overview);
     split->addWidget(m_queries);
     statusLayout->addWidget(split);
@@ -180,7 +182,8 @@ SystemStatusPanel::SystemStatusPanel(HttpFetcher *fetcher, QWidget *parent)
     columns->addWidget(migrationBox, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_state);
-    layout->addLayout(columns, 1);
+    layout->addLayout(columns, 3);
+    layout->addWidget(charts, 2);
 
     m_poll->setInterval(pollMs);
     connect(m_poll, &QTimer::timeout, this, &SystemStatusPanel::refresh);
