@@ -1,5 +1,6 @@
 #include "admin/admincheckhistory.h"
 #include "admin/adminstandin.h"
+#include "adminsnapshots.h"
 
 #include <QTest>
 
@@ -13,13 +14,7 @@ const QDateTime now = QDateTime(QDate(2022, 11, 3), QTime(10, 15, 0), Qt::UTC);
 
 AdminStatus statusOf(const AdminStandInState &state)
 {
-    AdminSnapshot s;
-    auto parsed = InstanceStatusReader::parseOverview(AdminStandIn::overviewJson(state));
-    if (!parsed.ok())
-        qFatal("the stand-in's overview does not read: %s", qPrintable(formatIssues(parsed.issues(), u"json"_qs)));
-    s.overview = parsed.take();
-    s.migrations = state.migrations;
-    return AdminChecks::evaluate(s, AdminThresholds::builtIn(), now, {});
+    return AdminChecks::evaluate(phctest::snapshotOf(state), AdminThresholds::builtIn(), now, {});
 }
 
 AdminStandInState healthy()
