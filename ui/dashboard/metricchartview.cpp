@@ -160,6 +160,8 @@ void MetricChartView::showHistory(const RingBuffer<TimePoint> &history, qint64 n
     m_valueAxis->applyNiceNumbers();
 }
 
+void MetricChartView::setTimeTicks(int count) { m_timeAxis->setTickCount(count); }
+
 int MetricChartView::plottedPoints() const { return int(m_series->count()); }
 
 void MetricChartView::setLatest(std::optional<double> value, const QString &note, MetricThreshold::Level level)

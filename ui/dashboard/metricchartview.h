@@ -34,6 +34,8 @@ public:
     KeyMetric key() const { return m_key; }
     void setThreshold(const MetricThreshold *threshold); // null: none
     void setLimits(std::optional<double> warn, std::optional<double> critical);
+    // Time labels on the axis (5 by default); fewer for a narrow chart.
+    void setTimeTicks(int count);
     // Shows [nowMs - windowMs, nowMs] of `history`; NaN values are gaps.
     void showHistory(const RingBuffer<TimePoint> &history, qint64 nowMs, qint64 windowMs);
     // The latest reading, and why it is unknown when it is.

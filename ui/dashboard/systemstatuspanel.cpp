@@ -98,6 +98,7 @@ MetricChartView *checkChart(const QString &id, QWidget *parent)
             },
             1 / mib, SystemStatusPanel::tr("MiB"), parent);
     chart->setMinimumSize(240, 110);
+    chart->setTimeTicks(4);
     const AdminCheckLimits limits = AdminCheckHistory::limits(id, AdminThresholds::builtIn());
     chart->setLimits(limits.warn, limits.fail);
     return chart;
