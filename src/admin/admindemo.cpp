@@ -10,6 +10,8 @@ namespace phc {
 namespace {
 
 constexpr double gib = double(1LL << 30);
+// 0009 still runs when 0010 errors (minute 25), so both states show at once.
+constexpr qint64 firstMigrationSeconds = 2400;
 constexpr qint64 migrationSeconds = 600;
 
 AsyncMigration migration(qint64 id, const QString &name, const QString &min, const QString &max)
@@ -36,6 +38,9 @@ void AdminDemo::follow(const DemoSimulation &sim)
     if (!m_started) {
         m_started = true;
         s.apiKey = DemoInstance::apiKey();
+        // Reported as the releases with a version row do, so that a profile
+        // with another imageTag shows the upgrade check on the Review page.
+        s.posthogVersionRow = QStringLiteral("1.43.0");
         s.redisMaxmemory = QStringLiteral("0BB");
         s.migrations = {
             migration(1, QStringLiteral("0007_persons_and_groups_on_events_backfill"), QStringLiteral("1.40.0"),
@@ -59,7 +64,7 @@ void AdminDemo::follow(const DemoSimulation &sim)
 
     AsyncMigration &running = s.migrations[2];
     if (running.status == MigrationStatus::Running) {
-        running.progress = int(std::min<qint64>(100, t * 100 / migrationSeconds));
+        running.progress = int(std::min<qint64>(100, t * 100 / firstMigrationSeconds));
         running.currentOperationIndex = running.progress / 25;
         if (running.progress >= 100) {
             running.status = MigrationStatus::Completed;

@@ -10,12 +10,11 @@ class DemoInstance;
 class DemoSimulation;
 
 // PostHog's admin API for the demo instance, following its simulation so
-// that every state shows: 0009 runs to completion over ten minutes, 0010
-// errors when the first incident (Kafka away) comes and waits to be resumed,
-// the dead letter queue grows while an incident lasts, ClickHouse's disk
-// slowly fills (past the warning after about 21 minutes, the failure after an
-// hour), and Redis has no
-// memory limit.
+// that every state shows: it reports PostHog 1.43.0, 0009 runs to completion
+// over forty minutes, 0010 errors when the first incident (Kafka away) comes
+// (minute 25, while 0009 runs) and waits to be resumed, the dead letter queue grows while an incident
+// lasts, ClickHouse's disk slowly fills (past the warning after about 21
+// minutes, the failure after an hour), and Redis has no memory limit.
 class AdminDemo
 {
 public:

@@ -1,24 +1,15 @@
 #include "admin/adminchecks.h"
 #include "admin/adminstandin.h"
+#include "adminsnapshots.h"
 
 #include <QTest>
 
 using namespace phc;
+using phctest::snapshotOf;
 
 namespace {
 
 const QDateTime now = QDateTime(QDate(2022, 11, 3), QTime(10, 15, 0), Qt::UTC);
-
-AdminSnapshot snapshotOf(const AdminStandInState &state)
-{
-    AdminSnapshot s;
-    auto parsed = InstanceStatusReader::parseOverview(AdminStandIn::overviewJson(state));
-    if (!parsed.ok())
-        qFatal("the stand-in's overview does not read: %s", qPrintable(formatIssues(parsed.issues(), u"json"_qs)));
-    s.overview = parsed.take();
-    s.migrations = state.migrations;
-    return s;
-}
 
 AdminStandInState healthy()
 {

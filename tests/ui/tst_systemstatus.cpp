@@ -1,6 +1,7 @@
 #include "adminstandinserver.h"
 #include "nettestsupport.h"
 
+#include "dashboard/sparkline.h"
 #include "dashboard/systemstatuspanel.h"
 
 #include <QLabel>
@@ -86,8 +87,11 @@ private Q_SLOTS:
         QVERIFY(failed.first().at(1).toString().contains(u"no events are ingested"));
         QVERIFY(refreshOnce(panel));
         QCOMPARE(failed.count(), 1);
-        // The numeric checks keep a history.
-        QVERIFY(!row(panel.checks(), u"clickhouseDiskFree"_qs)->text(3).isEmpty());
+        // The numeric checks keep a history, one point a round.
+        auto *spark = qobject_cast<Sparkline *>(panel.checks()->itemWidget(row(panel.checks(), u"clickhouseDiskFree"_qs), 3));
+        QVERIFY(spark);
+        QCOMPARE(spark->values().size(), panel.rounds());
+        QCOMPARE(spark->values().constLast(), 0.6);
     }
 
     void actionsBehindConfirmation()

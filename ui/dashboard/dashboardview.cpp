@@ -156,6 +156,7 @@ DashboardView::DashboardView(ProfileDocument *document, SecretStore *keychain, Q
     m_tabs->addTab(m_cost, tr("C&ost and sizing"));
     m_tabs->addTab(m_diagnosticsPanel, tr("&Diagnostics"));
     m_tabs->addTab(m_systemStatus, tr("S&ystem status"));
+    m_systemStatus->setChartWindow(windowMs(m_window));
     connect(m_systemStatus, &SystemStatusPanel::checkFailed, this, [this](const QString &title, const QString &message) {
         m_lastAlert = message;
         Q_EMIT alert(title, message);
@@ -222,6 +223,7 @@ void DashboardView::setClock(Clock clock)
 {
     m_clock = clock;
     m_monitor->setClock(clock);
+    m_systemStatus->setClock(clock);
     m_diagnostics->setClock(std::move(clock));
 }
 
@@ -355,6 +357,7 @@ void DashboardView::setDemoLabels(bool demo)
         c->setDemo(demo);
     m_cost->setDemo(demo);
     m_diagnosticsPanel->setDemo(demo);
+    m_systemStatus->setDemo(demo);
     m_demoBadge->setVisible(demo);
 }
 
@@ -418,6 +421,7 @@ void DashboardView::setWindow(Window window)
     m_window = window;
     const QSignalBlocker block(m_windowCombo);
     m_windowCombo->setCurrentIndex(int(window));
+    m_systemStatus->setChartWindow(windowMs(window));
     redrawCharts();
 }
 

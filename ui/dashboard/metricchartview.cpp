@@ -22,20 +22,29 @@ bool isLatency(KeyMetric key)
     return key == KeyMetric::ClickhouseQueryP95Seconds || key == KeyMetric::ApiResponseP95Seconds;
 }
 
-double displayed(KeyMetric key, double value) { return isLatency(key) ? value * 1000.0 : value; }
-
 } // namespace
 
 MetricChartView::MetricChartView(KeyMetric key, QWidget *parent)
+    : MetricChartView(QStringLiteral("chart_") + keyMetricName(key), title(key),
+                      [key](double value) { return format(key, value); }, isLatency(key) ? 1000.0 : 1.0,
+                      isLatency(key) ? tr("ms") : QString(), parent)
+{
+    m_key = key;
+}
+
+MetricChartView::MetricChartView(const QString &name, const QString &chartTitle, Format formatValue, double scale,
+                                 const QString &unit, QWidget *parent)
     : QChartView(new QChart, parent), // setChart() would orphan the default chart
-      m_key(key),
+      m_title(chartTitle),
+      m_format(std::move(formatValue)),
+      m_scale(scale),
       m_series(new QLineSeries),
       m_warnLine(new QLineSeries),
       m_criticalLine(new QLineSeries),
       m_timeAxis(new QDateTimeAxis),
       m_valueAxis(new QValueAxis)
 {
-    setObjectName(QStringLiteral("chart_") + keyMetricName(key));
+    setObjectName(name);
     QChart *chart = this->chart();
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -48,7 +57,7 @@ MetricChartView::MetricChartView(KeyMetric key, QWidget *parent)
     m_timeAxis->setFormat(QStringLiteral("HH:mm"));
     m_timeAxis->setTickCount(5);
     m_valueAxis->setLabelFormat(QStringLiteral("%.6g"));
-    m_valueAxis->setTitleText(isLatency(key) ? tr("ms") : QString());
+    m_valueAxis->setTitleText(unit);
     chart->addAxis(m_timeAxis, Qt::AlignBottom);
     chart->addAxis(m_valueAxis, Qt::AlignLeft);
     for (QLineSeries *s : {m_series, m_warnLine, m_criticalLine}) {
@@ -88,7 +97,13 @@ QString MetricChartView::format(KeyMetric key, double value)
 
 void MetricChartView::setThreshold(const MetricThreshold *threshold)
 {
-    m_threshold = threshold ? std::optional<MetricThreshold>(*threshold) : std::nullopt;
+    setLimits(threshold ? threshold->warn : std::nullopt, threshold ? threshold->critical : std::nullopt);
+}
+
+void MetricChartView::setLimits(std::optional<double> warn, std::optional<double> critical)
+{
+    m_warn = warn;
+    m_critical = critical;
 }
 
 void MetricChartView::setLimitLine(QLineSeries *line, std::optional<double> limit, qint64 fromMs, qint64 toMs)
@@ -97,7 +112,7 @@ void MetricChartView::setLimitLine(QLineSeries *line, std::optional<double> limi
         line->clear();
         return;
     }
-    const double y = displayed(m_key, *limit);
+    const double y = displayed(*limit);
     line->replace(QList<QPointF> {{double(fromMs), y}, {double(toMs), y}});
 }
 
@@ -115,7 +130,7 @@ void MetricChartView::showHistory(const RingBuffer<TimePoint> &history, qint64 n
         // line joins its neighbours.
         if (std::isnan(p.value))
             continue;
-        const double y = displayed(m_key, p.value);
+        const double y = displayed(p.value);
         plotted.append(QPointF(double(p.timeMs), y));
         if (p.timeMs >= fromMs) {
             lo = any ? std::min(lo, y) : y;
@@ -124,33 +139,34 @@ void MetricChartView::showHistory(const RingBuffer<TimePoint> &history, qint64 n
         }
     }
     m_series->replace(plotted);
-    const auto limit = [this](auto member) { return m_threshold ? m_threshold.value().*member : std::nullopt; };
-    const std::optional<double> warn = limit(&MetricThreshold::warn);
-    const std::optional<double> critical = limit(&MetricThreshold::critical);
+    const std::optional<double> warn = m_warn;
+    const std::optional<double> critical = m_critical;
     setLimitLine(m_warnLine, warn, fromMs, nowMs);
     setLimitLine(m_criticalLine, critical, fromMs, nowMs);
     // The limits are shown only when the data comes near them, so a quiet
     // metric is not flattened against the axis by a far-away line.
     const auto near = [&](std::optional<double> l) {
-        return l && any && displayed(m_key, *l) <= std::max(hi, 1e-9) * 1.5 && displayed(m_key, *l) >= lo * 0.5;
+        return l && any && displayed(*l) <= std::max(hi, 1e-9) * 1.5 && displayed(*l) >= lo * 0.5;
     };
     m_warnLine->setVisible(near(warn));
     m_criticalLine->setVisible(near(critical));
     if (near(warn))
-        hi = std::max(hi, displayed(m_key, *warn));
+        hi = std::max(hi, displayed(*warn));
     if (near(critical))
-        hi = std::max(hi, displayed(m_key, *critical));
+        hi = std::max(hi, displayed(*critical));
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(nowMs));
     m_timeAxis->setFormat(windowMs > 2 * 3600 * 1000 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
     m_valueAxis->setRange(std::min(0.0, lo), hi > 0 ? hi * 1.1 : 1.0);
     m_valueAxis->applyNiceNumbers();
 }
 
+void MetricChartView::setTimeTicks(int count) { m_timeAxis->setTickCount(count); }
+
 int MetricChartView::plottedPoints() const { return int(m_series->count()); }
 
 void MetricChartView::setLatest(std::optional<double> value, const QString &note, MetricThreshold::Level level)
 {
-    m_valueText = value ? format(m_key, *value) : QStringLiteral("–");
+    m_valueText = value ? m_format(*value) : QStringLiteral("–");
     m_note = value ? QString() : note;
     if (level != m_level) {
         m_level = level;
@@ -167,7 +183,7 @@ void MetricChartView::setDemo(bool demo)
 
 void MetricChartView::updateTitle()
 {
-    QString text = title(m_key) + QStringLiteral(": ") + m_valueText;
+    QString text = m_title + QStringLiteral(": ") + m_valueText;
     if (!m_note.isEmpty())
         text += QStringLiteral(" (") + m_note + u')';
     if (m_level == MetricThreshold::Level::Warn)

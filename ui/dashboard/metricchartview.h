@@ -6,13 +6,16 @@
 
 #include <QChartView>
 
+#include <functional>
+
 class QDateTimeAxis;
 class QLineSeries;
 class QValueAxis;
 
 namespace phc {
 
-// One key metric over the chosen window: its line, its warn and critical
+// One key metric (or another numeric history, such as a check of PostHog's
+// System status) over the chosen window: its line, its warn and critical
 // limits as dashed lines, the latest value in the title, and a frame
 // coloured by the level the latest value is at. Draws at most about two
 // points per pixel column (Decimator), whatever the history holds.
@@ -20,10 +23,19 @@ class MetricChartView : public QChartView
 {
     Q_OBJECT
 public:
+    using Format = std::function<QString(double)>;
+
     explicit MetricChartView(KeyMetric key, QWidget *parent = nullptr);
+    // A chart of any history: `formatValue` writes a value for the title, the
+    // axis shows value * `scale` in `unit`.
+    MetricChartView(const QString &name, const QString &chartTitle, Format formatValue, double scale, const QString &unit,
+                    QWidget *parent = nullptr);
 
     KeyMetric key() const { return m_key; }
     void setThreshold(const MetricThreshold *threshold); // null: none
+    void setLimits(std::optional<double> warn, std::optional<double> critical);
+    // Time labels on the axis (5 by default); fewer for a narrow chart.
+    void setTimeTicks(int count);
     // Shows [nowMs - windowMs, nowMs] of `history`; NaN values are gaps.
     void showHistory(const RingBuffer<TimePoint> &history, qint64 nowMs, qint64 windowMs);
     // The latest reading, and why it is unknown when it is.
@@ -46,14 +58,19 @@ private:
     void updateTitle();
     void applyColours(); // from the palette and the level
     void setLimitLine(QLineSeries *line, std::optional<double> limit, qint64 fromMs, qint64 toMs);
+    double displayed(double value) const { return value * m_scale; }
 
-    KeyMetric m_key;
+    KeyMetric m_key = KeyMetric::QueueSize;
+    QString m_title;
+    Format m_format;
+    double m_scale = 1;
     QLineSeries *m_series;
     QLineSeries *m_warnLine;
     QLineSeries *m_criticalLine;
     QDateTimeAxis *m_timeAxis;
     QValueAxis *m_valueAxis;
-    std::optional<MetricThreshold> m_threshold;
+    std::optional<double> m_warn;
+    std::optional<double> m_critical;
     MetricThreshold::Level m_level = MetricThreshold::Level::Ok;
     QString m_valueText;
     QString m_note;

@@ -6,8 +6,10 @@
 
 namespace phc {
 
-// A probe's latency over the session in a line the height of a table row;
-// unanswered checks are gaps, marked at the bottom edge.
+// A history in a line the height of a table row, from zero to its largest
+// value: a probe's latency over the session, or a numeric check's values.
+// Unknown points (unanswered checks, NaN values) are gaps, marked at the
+// bottom edge.
 class Sparkline : public QWidget
 {
     Q_OBJECT
@@ -15,14 +17,16 @@ public:
     explicit Sparkline(QWidget *parent = nullptr);
 
     void setPoints(const QList<LatencyPoint> &points);
-    const QList<LatencyPoint> &points() const { return m_points; }
+    // Oldest first; NaN is a gap.
+    void setValues(const QList<double> &values, const QString &toolTip);
+    const QList<double> &values() const { return m_values; }
     QSize sizeHint() const override { return {120, 22}; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    QList<LatencyPoint> m_points;
+    QList<double> m_values;
 };
 
 } // namespace phc

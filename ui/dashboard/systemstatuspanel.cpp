@@ -2,6 +2,8 @@
 
 #include "admin/upgradeplanner.h"
 #include "common/palettecolors.h"
+#include "metricchartview.h"
+#include "sparkline.h"
 #include "compat/servicerequirements.h"
 #include "compat/version.h"
 
@@ -9,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -25,7 +28,8 @@ namespace {
 
 constexpr int pollMs = 10000;
 constexpr int runningPollMs = 2000; // while a migration runs
-constexpr int historyLength = 360;
+constexpr qsizetype sparkPoints = 24; // the last rounds, in the checks table
+constexpr double mib = 1024.0 * 1024.0;
 
 QColor levelColor(AdminCheckLevel level, const QPalette &p)
 {
@@ -58,17 +62,46 @@ QString groupOf(const StatusRow &row)
     return SystemStatusPanel::tr("Other");
 }
 
-QString sparkText(const QList<double> &values)
+MetricThreshold::Level chartLevel(AdminCheckLevel level)
 {
-    static const QString bars = QStringLiteral("▁▂▃▄▅▆▇█");
-    if (values.size() < 2)
-        return QString();
-    const QList<double> last = values.mid(std::max<qsizetype>(0, values.size() - 24));
-    const auto [lo, hi] = std::minmax_element(last.begin(), last.end());
-    QString out;
-    for (double v : last)
-        out += bars.at(*hi > *lo ? qsizetype((v - *lo) / (*hi - *lo) * 7.0 + 0.5) : 3);
-    return out;
+    switch (level) {
+    case AdminCheckLevel::Warn: return MetricThreshold::Level::Warn;
+    case AdminCheckLevel::Fail: return MetricThreshold::Level::Critical;
+    case AdminCheckLevel::Pass:
+    case AdminCheckLevel::Unknown: break;
+    }
+    return MetricThreshold::Level::Ok;
+}
+
+// The chart of a numeric check, in the unit it is read in.
+MetricChartView *checkChart(const QString &id, QWidget *parent)
+{
+    const QLocale locale;
+    MetricChartView *chart = nullptr;
+    const QString name = QStringLiteral("chart_") + id;
+    if (id == u"clickhouseDiskFree")
+        chart = new MetricChartView(
+            name, SystemStatusPanel::tr("ClickHouse disk free"),
+            [locale](double v) { return SystemStatusPanel::tr("%1 %").arg(locale.toString(v * 100, 'f', 1)); }, 100,
+            SystemStatusPanel::tr("%"), parent);
+    else if (id == u"ingestionLagSeconds")
+        chart = new MetricChartView(
+            name, SystemStatusPanel::tr("Ingestion lag"),
+            [locale](double v) { return SystemStatusPanel::tr("%1 s").arg(locale.toString(v, 'f', 0)); }, 1,
+            SystemStatusPanel::tr("s"), parent);
+    else
+        chart = new MetricChartView(
+            name, SystemStatusPanel::tr("Redis maxmemory"),
+            [locale](double v) {
+                return v > 0 ? SystemStatusPanel::tr("%1 MiB").arg(locale.toString(v / mib, 'f', 0))
+                             : SystemStatusPanel::tr("no limit");
+            },
+            1 / mib, SystemStatusPanel::tr("MiB"), parent);
+    chart->setMinimumSize(240, 110);
+    chart->setTimeTicks(4);
+    const AdminCheckLimits limits = AdminCheckHistory::limits(id, AdminThresholds::builtIn());
+    chart->setLimits(limits.warn, limits.fail);
+    return chart;
 }
 
 } // namespace
@@ -93,6 +126,9 @@ SystemStatusPanel::SystemStatusPanel(HttpFetcher *fetcher, QWidget *parent)
     m_migrations->setHeaderLabels({tr("Migration"), tr("Status"), tr("Progress"), tr("Versions"), tr("Last error")});
     m_migrations->setRootIsDecorated(false);
     m_upgrade->setReadOnly(true);
+    // The tab fits the window's default size with the charts below.
+    for (QWidget *w : std::initializer_list<QWidget *> {m_checks, m_overview, m_queries, m_migrations, m_upgrade})
+        w->setMinimumHeight(60);
     m_target->setPlaceholderText(tr("1.44.0 or release-1.44.0"));
 
     auto *actions = new QHBoxLayout;
@@ -117,6 +153,15 @@ SystemStatusPanel::SystemStatusPanel(HttpFetcher *fetcher, QWidget *parent)
     upgradeRow->addWidget(check);
     connect(check, &QPushButton::clicked, this, &SystemStatusPanel::checkUpgrade);
 
+    // The whole width: three charts side by side stay readable.
+    auto *charts = new QGroupBox(tr("History of the numeric checks"), this);
+    auto *chartRow = new QHBoxLayout(charts);
+    for (const QString &id : m_history.ids()) {
+        MetricChartView *chart = checkChart(id, charts);
+        m_charts.insert(id, chart);
+        chartRow->addWidget(chart);
+    }
+
     auto *statusBox = new QGroupBox(tr("System status"), this);
     auto *statusLayout = new QVBoxLayout(statusBox);
     auto *split = new QSplitter(Qt::Vertical, statusBox);
@@ -126,6 +171,7 @@ SystemStatusPanel::SystemStatusPanel(HttpFetcher *fetcher, QWidget *parent)
     statusLayout->addWidget(split);
 
     auto *migrationBox = new QGroupBox(tr("Async migrations"), this);
+    migrationBox->setObjectName(QStringLiteral("asyncMigrationsBox"));
     auto *migrationLayout = new QVBoxLayout(migrationBox);
     migrationLayout->addWidget(m_migrations);
     migrationLayout->addLayout(actions);
@@ -137,7 +183,8 @@ SystemStatusPanel::SystemStatusPanel(HttpFetcher *fetcher, QWidget *parent)
     columns->addWidget(migrationBox, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_state);
-    layout->addLayout(columns, 1);
+    layout->addLayout(columns, 3);
+    layout->addWidget(charts, 2);
 
     m_poll->setInterval(pollMs);
     connect(m_poll, &QTimer::timeout, this, &SystemStatusPanel::refresh);
@@ -179,6 +226,13 @@ void SystemStatusPanel::setConnection(const QUrl &baseUrl, bool hasKey)
     m_baseUrl = baseUrl;
     m_hasKey = hasKey && baseUrl.isValid();
     m_client.setBaseUrl(baseUrl);
+    // Another instance (or none): its checks start a new history.
+    m_snapshot = AdminSnapshot();
+    m_status = AdminStatus();
+    m_levels.clear();
+    m_history.clear();
+    redrawCharts();
+    Q_EMIT instanceChanged();
     if (!m_hasKey) {
         m_poll->stop();
         m_state->setText(tr("PostHog's System status needs a personal API key (set it in the connection): its user "
@@ -206,8 +260,10 @@ void SystemStatusPanel::showSnapshot(const AdminSnapshot &snapshot)
 {
     ++m_rounds;
     m_snapshot = snapshot;
-    m_status = AdminChecks::evaluate(snapshot, AdminThresholds::builtIn(), QDateTime::currentDateTimeUtc(),
+    const qint64 nowMs = m_clock();
+    m_status = AdminChecks::evaluate(snapshot, AdminThresholds::builtIn(), QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC),
                                      AdminChecks::gatesFor(snapshot, m_profileTag));
+    m_history.push(m_status, nowMs);
     QString state = tr("%1: %2").arg(m_baseUrl.toDisplayString(), adminVerdictName(m_status.verdict));
     if (!m_status.error.isEmpty())
         state += u'\n' + m_status.error;
@@ -217,18 +273,13 @@ void SystemStatusPanel::showSnapshot(const AdminSnapshot &snapshot)
         state += u'\n' + m_actionNote; // the last action's answer stays in view
     m_state->setText(state);
     for (const AdminCheck &c : m_status.checks) {
-        if (c.value && AdminChecks::numericIds().contains(c.id)) {
-            QList<double> &h = m_history[c.id];
-            h.append(*c.value);
-            if (h.size() > historyLength)
-                h.removeFirst();
-        }
         const AdminCheckLevel before = m_levels.value(c.id, AdminCheckLevel::Unknown);
         if (c.level == AdminCheckLevel::Fail && before != AdminCheckLevel::Fail)
             Q_EMIT checkFailed(tr("PostHog check failed: %1").arg(c.id), c.message);
         m_levels.insert(c.id, c.level);
     }
     showChecks();
+    redrawCharts();
     m_overview->clear();
     if (snapshot.overview)
         showOverview(*snapshot.overview);
@@ -242,7 +293,34 @@ void SystemStatusPanel::showSnapshot(const AdminSnapshot &snapshot)
     for (const AsyncMigration &m : snapshot.migrations.value_or(QList<AsyncMigration>()))
         running = running || m.status == MigrationStatus::Running || m.status == MigrationStatus::Starting;
     m_poll->setInterval(running ? runningPollMs : pollMs);
+    Q_EMIT instanceChanged();
     Q_EMIT refreshed();
+}
+
+void SystemStatusPanel::setChartWindow(qint64 windowMs)
+{
+    m_chartWindowMs = windowMs;
+    redrawCharts();
+}
+
+void SystemStatusPanel::setDemo(bool demo)
+{
+    for (MetricChartView *c : std::as_const(m_charts))
+        c->setDemo(demo);
+}
+
+MetricChartView *SystemStatusPanel::chart(const QString &checkId) const { return m_charts.value(checkId); }
+
+void SystemStatusPanel::redrawCharts()
+{
+    const qint64 nowMs = m_clock();
+    for (auto it = m_charts.cbegin(); it != m_charts.cend(); ++it) {
+        const RingBuffer<TimePoint> &history = *m_history.history(it.key());
+        it.value()->showHistory(history, nowMs, m_chartWindowMs);
+        const AdminCheck *check = m_status.check(it.key());
+        it.value()->setLatest(check ? check->value : std::nullopt, check ? check->message : tr("not read yet"),
+                              chartLevel(check ? check->level : AdminCheckLevel::Unknown));
+    }
 }
 
 void SystemStatusPanel::showChecks()
@@ -251,9 +329,17 @@ void SystemStatusPanel::showChecks()
     for (const AdminCheck &c : m_status.checks) {
         auto *item = new QTreeWidgetItem(m_checks, {c.id, adminCheckLevelName(c.level),
                                                     c.value ? QString::number(*c.value, 'g', 6) : QStringLiteral("-"),
-                                                    sparkText(m_history.value(c.id)), c.message});
+                                                    QString(), c.message});
         item->setForeground(1, levelColor(c.level, palette()));
         item->setToolTip(4, c.message);
+        if (const RingBuffer<TimePoint> *history = m_history.history(c.id)) {
+            QList<double> values;
+            for (qsizetype i = std::max<qsizetype>(0, history->size() - sparkPoints); i < history->size(); ++i)
+                values.append((*history)[i].value);
+            auto *spark = new Sparkline(m_checks);
+            spark->setValues(values, tr("%1 over the last %n round(s)", nullptr, int(values.size())).arg(c.id));
+            m_checks->setItemWidget(item, 3, spark);
+        }
     }
     m_checks->resizeColumnToContents(0);
 }

@@ -4,6 +4,7 @@
 #include "common/profiledocument.h"
 #include "core/yamlreader.h"
 #include "dashboard/dashboardview.h"
+#include "dashboard/systemstatuspanel.h"
 #include "helpdialog.h"
 #include "preview/highlighting.h"
 #include "profile/profileio.h"
@@ -175,6 +176,13 @@ DashboardView *MainWindow::dashboard()
         m_dashboardScroll->setWidget(m_dashboard);
         m_views->addWidget(m_dashboardScroll);
         connect(m_dashboard, &DashboardView::alert, this, &MainWindow::notify);
+        // The Review page's upgrade check reads what the dashboard fetched; the wizard itself stays offline.
+        SystemStatusPanel *status = m_dashboard->systemStatusPanel();
+        connect(status, &SystemStatusPanel::instanceChanged, this, [this, status] {
+            if (m_wizard)
+                m_wizard->reviewPage()->setInstance(status->isConnected() ? std::optional<AdminSnapshot>(status->snapshot())
+                                                                      : std::nullopt);
+        });
     }
     return m_dashboard;
 }

@@ -3,6 +3,7 @@
 #include "common/profiledocument.h"
 #include "dashboard/dashboardview.h"
 #include "dashboard/diagnosticspanel.h"
+#include "dashboard/systemstatuspanel.h"
 #include "monitor/instancemonitor.h"
 #include "mainwindow.h"
 #include "wizard/exportpage.h"
@@ -15,11 +16,14 @@
 #include <QPlainTextEdit>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QGroupBox>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTreeWidget>
 
 #include <cstdio>
 
@@ -93,6 +97,7 @@ bool Screenshots::captureDashboard(MainWindow &window, const QString &dir)
     if (!dashboard->startDemo())
         return false;
     InstanceMonitor *monitor = dashboard->monitor();
+    SystemStatusPanel *status = dashboard->systemStatusPanel();
     monitor->stop();
     for (int i = 0; i < 360; ++i) {
         QElapsedTimer waited;
@@ -101,6 +106,14 @@ bool Screenshots::captureDashboard(MainWindow &window, const QString &dir)
             QApplication::processEvents(QEventLoop::AllEvents, 20);
         clock.advance(5000);
         monitor->roundOnce();
+        // PostHog's System status once a simulated minute, for the check charts.
+        if (i % 12 == 11) {
+            const int before = status->rounds();
+            status->refresh();
+            waited.restart();
+            while (status->rounds() == before && waited.elapsed() < 5000)
+                QApplication::processEvents(QEventLoop::AllEvents, 20);
+        }
     }
     settle(500);
     dashboard->setWindow(DashboardView::Window::OneHour);
@@ -116,6 +129,30 @@ bool Screenshots::captureDashboard(MainWindow &window, const QString &dir)
     while (!diagnostics->runButton()->isEnabled() && waited.elapsed() < 20000)
         QApplication::processEvents(QEventLoop::AllEvents, 20);
     ok = save(window, QDir(dir).filePath(QStringLiteral("12-diagnostics.png"))) && ok;
+    return captureOperate(window, dir) && ok;
+}
+
+bool Screenshots::captureOperate(MainWindow &window, const QString &dir)
+{
+    // Half an hour in, 0009 runs and 0010 has errored (the demo's incident).
+    DashboardView *dashboard = window.dashboard();
+    SystemStatusPanel *status = dashboard->systemStatusPanel();
+    dashboard->tabs()->setCurrentWidget(status);
+    status->checks()->scrollToTop();
+    // The tab itself, whole: at the window's default size the dashboard scrolls it.
+    bool ok = save(*status, QDir(dir).filePath(QStringLiteral("13-system-status.png")));
+    status->upgradeTarget()->setText(QStringLiteral("release-1.44.0"));
+    status->checkUpgrade();
+    auto *migrations = status->findChild<QGroupBox *>(QStringLiteral("asyncMigrationsBox"));
+    ok = migrations && save(*migrations, QDir(dir).filePath(QStringLiteral("14-migrations-upgrade.png"))) && ok;
+    // The profile moves to the next release: the Review page says what the watched instance needs first.
+    window.document()->edit([](DeploymentProfile &p) { p.cluster.imageTag = QStringLiteral("release-1.44.0"); });
+    window.showWizard();
+    WizardView *wizard = window.wizard();
+    wizard->regenerateNow();
+    wizard->goTo(wizard->pageCount() - 2);
+    ok = save(window, QDir(dir).filePath(QStringLiteral("15-review-upgrade.png"))) && ok;
+    window.document()->reset(window.document()->profile(), QString(), false);
     return ok;
 }
 

@@ -1,5 +1,9 @@
 #include "reviewpage.h"
 
+#include "admin/adminchecks.h"
+#include "common/palettecolors.h"
+#include "compat/servicerequirements.h"
+#include "compat/version.h"
 #include "core/textdiff.h"
 #include "preview/highlighting.h"
 
@@ -11,6 +15,17 @@
 
 namespace phc {
 
+namespace {
+
+QString htmlList(const QStringList &items, const char *tag)
+{
+    QString out = QStringLiteral("<%1 style=\"margin-top:0; margin-bottom:0\">").arg(QLatin1String(tag));
+    for (const QString &item : items)
+        out += QStringLiteral("<li>") + item.toHtmlEscaped() + QStringLiteral("</li>");
+    return out + QStringLiteral("</%1>").arg(QLatin1String(tag));
+}
+
+} // namespace
 
 ReviewPage::ReviewPage(ProfileDocument *document, QWidget *parent) : WizardPage(document, parent)
 {
@@ -24,8 +39,64 @@ ReviewPage::ReviewPage(ProfileDocument *document, QWidget *parent) : WizardPage(
     connect(ui.compareCombo, &QComboBox::activated, this,
             [this](int index) { setCompare(Compare(ui.compareCombo->itemData(index).toInt())); });
     connect(document, &ProfileDocument::changed, this, &ReviewPage::showProblems);
+    connect(document, &ProfileDocument::changed, this, &ReviewPage::updateUpgradeCheck);
+    ui.upgradeBox->setAccessibleName(tr("Upgrade check"));
     fillCompareCombo();
     showProblems();
+    updateUpgradeCheck();
+}
+
+void ReviewPage::setInstance(const std::optional<AdminSnapshot> &snapshot)
+{
+    m_instance = snapshot;
+    updateUpgradeCheck();
+}
+
+void ReviewPage::updateUpgradeCheck()
+{
+    m_upgradePlan.reset();
+    const QString running = m_instance && m_instance->overview ? m_instance->overview->posthogVersion() : QString();
+    const QString tag = m_document->hasProfile() ? m_document->profile().cluster.imageTag : QString();
+    const std::optional<Version> runningVersion = Version::parse(running);
+    const std::optional<Version> tagVersion = Version::parse(tag);
+    // Only a difference the instance itself reports is worth a word here.
+    if (!runningVersion || !tagVersion || *runningVersion == *tagVersion) {
+        ui.upgradeBox->setVisible(false);
+        return;
+    }
+    ui.upgradeBox->setVisible(true);
+    const QString headline = tr("The watched instance runs PostHog %1; this profile deploys %2 (spec.cluster.imageTag).")
+                                 .arg(running, tag)
+                                 .toHtmlEscaped();
+    if (!m_instance->migrations) {
+        ui.upgradeLabel->setText(headline + QStringLiteral("<br>")
+                                 + tr("The upgrade check needs the instance's async migrations, which could not be "
+                                      "read: %1")
+                                       .arg(m_instance->migrationsError.message)
+                                       .toHtmlEscaped());
+        return;
+    }
+    const UpgradePlanner::Input input {AdminChecks::versionInForce(*m_instance, tag), tag, *m_instance->migrations,
+                                       m_instance->overview};
+    m_upgradePlan = UpgradePlanner::plan(input, AsyncMigrationCatalog::builtIn(), ServiceRequirements::builtIn());
+    const UpgradePlan &plan = *m_upgradePlan;
+    const QColor colour = plan.go() ? PaletteColors::good(palette()) : PaletteColors::problem(palette());
+    QString text = headline + QStringLiteral("<br><b style=\"color:%1\">").arg(colour.name())
+                   + (plan.go() ? tr("Go: nothing blocks the upgrade from %1 to %2.")
+                                : tr("Blocked: the upgrade from %1 to %2 needs these first."))
+                         .arg(plan.current, plan.target)
+                         .toHtmlEscaped()
+                   + QStringLiteral("</b>");
+    QStringList blockers;
+    for (const UpgradeBlocker &b : plan.blockers)
+        blockers.append(b.message);
+    if (!blockers.isEmpty())
+        text += htmlList(blockers, "ul");
+    if (!plan.steps.isEmpty())
+        text += tr("Steps:").toHtmlEscaped() + htmlList(plan.steps, "ol");
+    if (!plan.notes.isEmpty())
+        text += htmlList(plan.notes, "ul");
+    ui.upgradeLabel->setText(text);
 }
 
 QString ReviewPage::blockingReason() const

@@ -2,12 +2,16 @@
 
 #include "wizardpage.h"
 
+#include "admin/adminclient.h"
+#include "admin/upgradeplanner.h"
 #include "generate/generatedfile.h"
 
 #include "ui_reviewpage.h"
 
 #include <QHash>
 #include <QMap>
+
+#include <optional>
 
 class QPlainTextEdit;
 
@@ -16,7 +20,10 @@ namespace phc {
 // Every generated file, one read-only highlighted tab each, regenerated as
 // the profile changes; or, per file, what would change against a baseline
 // (the files in the export folder, or an imported values.yaml). Lists all
-// problems with a link to their field.
+// problems with a link to their field. When the dashboard watches an
+// instance with a key and the instance reports another version than the
+// profile's imageTag, says whether the upgrade can go, or what blocks it and
+// the steps; it reads only what the dashboard fetched and never blocks Export.
 class ReviewPage : public WizardPage
 {
     Q_OBJECT
@@ -36,6 +43,10 @@ public:
     // The text of a file's tab as shown (content or diff), for tests.
     QString shownText(const QString &relativePath) const;
     QPlainTextEdit *editorFor(const QString &relativePath) const;
+    // What the dashboard read of the instance it watches with a key; nullopt: none.
+    void setInstance(const std::optional<AdminSnapshot> &snapshot);
+    // The plan shown in the upgrade box; nullopt while the box is hidden.
+    const std::optional<UpgradePlan> &upgradePlan() const { return m_upgradePlan; }
 
     Ui::ReviewPage ui;
 
@@ -46,6 +57,7 @@ private:
     void showProblems();
     void updateTabs();
     void fillCompareCombo();
+    void updateUpgradeCheck();
     QString textFor(const GeneratedFile &file, int *changes) const;
 
     GeneratedFiles m_files;
@@ -55,6 +67,8 @@ private:
     QMap<Compare, QHash<QString, QByteArray>> m_baselines;
     QMap<Compare, QString> m_baselineLabels;
     Compare m_compare = Compare::None;
+    std::optional<AdminSnapshot> m_instance;
+    std::optional<UpgradePlan> m_upgradePlan;
 };
 
 } // namespace phc
