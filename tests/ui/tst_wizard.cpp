@@ -458,7 +458,7 @@ private Q_SLOTS:
                 "  secretName: old-tls\n"
                 "web:\n"
                 "  replicacount: 4\n"
-                "plugins:\n"
+                "recordings:\n"
                 "  replicacount: 2\n");
         f.close();
         MainWindow w(m_keychain);
@@ -472,7 +472,7 @@ private Q_SLOTS:
         QVERIFY(start->ui.importReport->topLevelItemCount() > 1);
         for (int i = 1; i < start->ui.importReport->topLevelItemCount(); ++i)
             QCOMPARE(start->ui.importReport->topLevelItem(i)->text(0), QStringLiteral("profile"));
-        QCOMPARE(start->ui.importReport->topLevelItem(0)->text(1), QStringLiteral("plugins.replicacount"));
+        QCOMPARE(start->ui.importReport->topLevelItem(0)->text(1), QStringLiteral("recordings.replicacount"));
         QCOMPARE(start->ui.importReport->topLevelItem(0)->text(0), QStringLiteral("8:17"));
         QCOMPARE(w.document()->profile().domain.hostname, QStringLiteral("old.example.org"));
         QCOMPARE(w.document()->profile().sizing.webReplicas.fixed, std::optional<int>(4));
@@ -483,7 +483,7 @@ private Q_SLOTS:
         ReviewPage *review = wizard->reviewPage();
         review->setCompare(ReviewPage::Compare::ImportedValues);
         const QString diff = review->shownText(QStringLiteral("helm/values.yaml"));
-        QVERIFY2(diff.contains(QStringLiteral("\n-plugins:\n")), qPrintable(diff));
+        QVERIFY2(diff.contains(QStringLiteral("\n-recordings:\n")), qPrintable(diff));
         QVERIFY(diff.contains(QStringLiteral("\n+siteUrl: https://old.example.org\n")));
         QVERIFY(diff.contains(QStringLiteral("\n cloud: gcp\n"))); // unchanged, as context
         QCOMPARE(review->shownText(QStringLiteral("sql/retention.sql")).left(1), QStringLiteral("("));
