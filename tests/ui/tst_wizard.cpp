@@ -292,6 +292,20 @@ private Q_SLOTS:
             QVERIFY2(page->ui.costTotalLabel->text().contains(costRange), qPrintable(page->ui.costTotalLabel->text()));
         }
         retype(page->ui.monthlyEventsSpin, QStringLiteral("20000000"));
+        // The "> 10M" row: events and plugins columns beside web and worker.
+        QCOMPARE(page->ui.scalingTable->horizontalHeaderItem(3)->text(), QStringLiteral("Events"));
+        QCOMPARE(page->ui.scalingTable->item(3, 3)->text(), QStringLiteral("12"));
+        QCOMPARE(page->ui.scalingTable->horizontalHeaderItem(5)->text(), QStringLiteral("Plugins"));
+        QCOMPARE(page->ui.scalingTable->item(3, 5)->text(), QStringLiteral("16"));
+        // Unticking "from the scaling table" fixes the row's count, which the spin box then changes.
+        QVERIFY(w.document()->profile().sizing.pluginsReplicas.isAuto());
+        QVERIFY(!page->ui.pluginsReplicasSpin->isEnabled());
+        clickLeft(page->ui.pluginsAutoCheck);
+        QCOMPARE(w.document()->profile().sizing.pluginsReplicas.fixed, std::optional<int>(16));
+        QVERIFY(page->ui.pluginsReplicasSpin->isEnabled());
+        retype(page->ui.pluginsReplicasSpin, QStringLiteral("20"));
+        QCOMPARE(w.document()->profile().sizing.pluginsReplicas.fixed, std::optional<int>(20));
+        QVERIFY(w.document()->profile().sizing.eventsReplicas.isAuto());
         QVERIFY2(page->ui.costTotalLabel->text().contains(
                      QStringLiteral("at least $%1 a month (the sizing table ends at %2+ events a month)")
                          .arg(locale.toString(3700), locale.toString(10000000))),
