@@ -207,6 +207,8 @@ QString driftLine(const ReplicaDrift &d)
     case ScaledComponent::WebReplicas: label = tr("web replicas"); break;
     case ScaledComponent::WorkerReplicas: label = tr("worker replicas"); break;
     case ScaledComponent::ClickhouseNodes: label = tr("ClickHouse nodes"); break;
+    case ScaledComponent::EventsReplicas: label = tr("events replicas"); break;
+    case ScaledComponent::PluginsReplicas: label = tr("plugins replicas"); break;
     }
     QString configured;
     if (d.autoscaleMin && d.autoscaleMax)

@@ -15,8 +15,15 @@ GeneratorContext::GeneratorContext(const DeploymentProfile &p, const SizingModel
     while (chartFullname.endsWith(u'-'))
         chartFullname.chop(1);
 
-    webReplicas = scale.webReplicas;
-    workerReplicas = scale.workerReplicas;
+    const ResourceTier &tier = recommendation.tier;
+    const auto add = [this, &scale](const QString &key, const QString &role, int replicas, const ProcessResources &resources,
+                                    bool chartBudget) {
+        processes.append({key, role, replicas, scale.autoscaleMaxFor(replicas), resources, chartBudget});
+    };
+    add(QStringLiteral("web"), QStringLiteral("web"), scale.webReplicas, tier.web, true);
+    add(QStringLiteral("events"), QStringLiteral("events"), scale.eventsReplicas, tier.events, true);
+    add(QStringLiteral("worker"), workerRole(), scale.workerReplicas, tier.worker, false);
+    add(QStringLiteral("plugins"), QStringLiteral("plugins"), scale.pluginsReplicas, tier.plugins, false);
     // Three nodes: one shard kept three times, so losing a node loses nothing.
     clickhouseShards = 1;
     clickhouseReplicas = scale.clickhouseNodes;
@@ -54,14 +61,18 @@ bool GeneratorContext::ownHpa() const
     return profile.sizing.autoscaling.enabled && profile.sizing.autoscaling.memoryUtilization.has_value();
 }
 
-int GeneratorContext::webMinReplicas() const
+int GeneratorContext::minReplicas(const PostHogProcess &process) const
 {
-    return profile.sizing.autoscaling.enabled ? profile.sizing.autoscaling.minReplicas : webReplicas;
+    return profile.sizing.autoscaling.enabled ? profile.sizing.autoscaling.minReplicas : process.replicas;
 }
 
-int GeneratorContext::workerMinReplicas() const
+QList<PostHogProcess> GeneratorContext::ownBudgets() const
 {
-    return profile.sizing.autoscaling.enabled ? profile.sizing.autoscaling.minReplicas : workerReplicas;
+    QList<PostHogProcess> out;
+    for (const PostHogProcess &p : processes)
+        if (!p.chartBudget && minReplicas(p) > 1)
+            out.append(p);
+    return out;
 }
 
 QString GeneratorContext::clickhouseCluster() const

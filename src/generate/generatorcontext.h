@@ -11,6 +11,17 @@
 
 namespace phc {
 
+// One PostHog process the chart runs as a Deployment, as the bundle sizes it.
+struct PostHogProcess
+{
+    QString valuesKey;   // its section of the chart's values: web, events, worker, plugins
+    QString role;        // the Deployment's name after the fullname, and its pods' role label
+    int replicas = 1;    // the profile's count or the scaling table's
+    int autoscaleMax = 1; // the autoscaler's maximum, when one runs (ConfiguredScale::autoscaleMaxFor)
+    ProcessResources resources; // from the sizing tier
+    bool chartBudget = false;   // the chart has a PodDisruptionBudget for it (<valuesKey>.pdb)
+};
+
 // Everything a generator may read: the profile and what is derived from it
 // once, so that every generator agrees on names, replica counts and ports.
 struct GeneratorContext
@@ -23,17 +34,19 @@ struct GeneratorContext
     // The chart's "posthog.fullname": the release name when it already
     // contains "posthog", else "<release>-posthog"; prefix of every object.
     QString chartFullname;
-    int webReplicas = 1;
-    int workerReplicas = 1;
+    // web, events (capture), worker, plugins (ingestion), in that order.
+    QList<PostHogProcess> processes;
+    // The chart names the worker Deployment after its consumer: worker-default.
+    QString workerRole() const { return QStringLiteral("worker-default"); }
     int clickhouseShards = 1;
     int clickhouseReplicas = 1;
 
-    // The chart names the worker Deployment after its consumer: worker-default.
-    QString workerRole() const { return QStringLiteral("worker-default"); }
     // Replicas a Deployment never runs below: helm's replicacount, or the
     // autoscaler's minimum while one scales it.
-    int webMinReplicas() const;
-    int workerMinReplicas() const;
+    int minReplicas(const PostHogProcess &process) const;
+    // Processes with more than one replica that the chart has no budget
+    // for: k8s/pod-disruption-budget.yaml's.
+    QList<PostHogProcess> ownBudgets() const;
     // The service versions the profile's PostHog release accepts at start;
     // nullptr for a release the table does not know.
     const ServiceGates *gates = nullptr;

@@ -16,16 +16,16 @@ constexpr int kPostHogKafkaTopics = 20;
 
 QString chartRepoUrl() { return QStringLiteral("https://posthog.github.io/charts-clickhouse/"); }
 
-void writeReplicas(YamlWriter &w, const GeneratorContext &ctx, const QString &key, int replicas, bool pdb)
+void writeProcess(YamlWriter &w, const GeneratorContext &ctx, const PostHogProcess &process)
 {
     const auto &as = ctx.profile.sizing.autoscaling;
-    w.beginMap(key);
+    w.beginMap(process.valuesKey);
     if (ctx.chartHpa())
         w.comment(QStringLiteral("Ignored by the chart while hpa.enabled is true."));
     if (ctx.ownHpa())
         w.comment(QStringLiteral("The autoscaler's minimum: every helm upgrade resets the Deployment to\n"
                                  "this count, so an upgrade never takes it below the minimum."));
-    w.number(QStringLiteral("replicacount"), ctx.ownHpa() ? as.minReplicas : replicas);
+    w.number(QStringLiteral("replicacount"), ctx.ownHpa() ? as.minReplicas : process.replicas);
     w.beginMap(QStringLiteral("hpa"));
     if (ctx.ownHpa())
         w.comment(QStringLiteral("Off: k8s/hpa.yaml scales on CPU and memory, which this chart's\n"
@@ -33,22 +33,20 @@ void writeReplicas(YamlWriter &w, const GeneratorContext &ctx, const QString &ke
     w.boolean(QStringLiteral("enabled"), ctx.chartHpa());
     if (ctx.chartHpa()) {
         w.number(QStringLiteral("minpods"), as.minReplicas);
-        w.number(QStringLiteral("maxpods"), as.maxReplicas);
+        w.number(QStringLiteral("maxpods"), process.autoscaleMax);
         w.number(QStringLiteral("cputhreshold"), as.cpuUtilization);
     }
     w.endMap();
-    if (pdb)
-        w.raw(QStringLiteral("pdb"), QStringLiteral("{enabled: true}"));
-    if (as.enabled) {
-        // Utilisation targets are relative to requests; without them an
-        // autoscaler has nothing to measure against.
-        w.beginMap(QStringLiteral("resources"));
-        w.beginMap(QStringLiteral("requests"));
-        w.string(QStringLiteral("cpu"), QStringLiteral("500m"));
-        w.string(QStringLiteral("memory"), QStringLiteral("1Gi"));
-        w.endMap();
-        w.endMap();
-    }
+    // The chart's budget renders maxUnavailable from the values alone (no default).
+    if (process.chartBudget && ctx.minReplicas(process) > 1)
+        w.raw(QStringLiteral("pdb"), QStringLiteral("{enabled: true, maxUnavailable: 25%}"));
+    // From the sizing tier. Autoscaler utilisation targets are relative to
+    // the requests; the memory limit keeps one pod from starving its node.
+    ResourceRequirements resources;
+    resources.requests.cpu = process.resources.cpu;
+    resources.requests.memory = process.resources.memory;
+    resources.limits.memory = process.resources.memoryLimit;
+    ProfileIO::writeResources(w, resources);
     w.endMap();
 }
 
@@ -109,12 +107,19 @@ QByteArray valuesYaml(const GeneratorContext &ctx)
     w.comment(QStringLiteral("Replicas from the scaling table (%1 monthly events: row \"%2\")%3.")
                   .arg(p.sizing.monthlyEvents)
                   .arg(ctx.recommendation.row.label,
-                       p.sizing.webReplicas.isAuto() && p.sizing.workerReplicas.isAuto()
+                       p.sizing.webReplicas.isAuto() && p.sizing.workerReplicas.isAuto() && p.sizing.eventsReplicas.isAuto()
+                               && p.sizing.pluginsReplicas.isAuto()
                            ? QString()
                            : QStringLiteral(", overridden by the profile")));
-    // The chart has a budget for web; k8s/pod-disruption-budget.yaml covers the workers.
-    writeReplicas(w, ctx, QStringLiteral("web"), ctx.webReplicas, ctx.webMinReplicas() > 1);
-    writeReplicas(w, ctx, QStringLiteral("worker"), ctx.workerReplicas, false);
+    w.comment(QStringLiteral("Requests and memory limits from the sizing tier \"%1\". events serves\n"
+                             "capture (/e, /batch, /decide, /s); plugins runs the ingestion consumers.")
+                  .arg(ctx.recommendation.tier.name));
+    if (ctx.profile.sizing.autoscaling.enabled)
+        w.comment(QStringLiteral("Each autoscaler's maximum is the profile's, or the scaling table's count\n"
+                                 "for the process where that is higher."));
+    // The chart has budgets for web and events; k8s/pod-disruption-budget.yaml covers the others.
+    for (const PostHogProcess &process : ctx.processes)
+        writeProcess(w, ctx, process);
     w.blank();
 
     w.comment(QStringLiteral("Ingress through the existing controller in namespace \"%1\".")

@@ -371,10 +371,10 @@ QByteArray podMonitors(const GeneratorContext &ctx)
     return w.text().toUtf8();
 }
 
-void hpa(YamlWriter &w, const GeneratorContext &ctx, const QString &role)
+void hpa(YamlWriter &w, const GeneratorContext &ctx, const PostHogProcess &process)
 {
     const auto &as = ctx.profile.sizing.autoscaling;
-    const QString deployment = ctx.chartFullname + u'-' + role;
+    const QString deployment = ctx.chartFullname + u'-' + process.role;
     w.string(QStringLiteral("apiVersion"), QStringLiteral("autoscaling/v2"));
     w.string(QStringLiteral("kind"), QStringLiteral("HorizontalPodAutoscaler"));
     metadata(w, ctx, deployment);
@@ -385,7 +385,7 @@ void hpa(YamlWriter &w, const GeneratorContext &ctx, const QString &role)
     w.string(QStringLiteral("name"), deployment);
     w.endMap();
     w.number(QStringLiteral("minReplicas"), as.minReplicas);
-    w.number(QStringLiteral("maxReplicas"), as.maxReplicas);
+    w.number(QStringLiteral("maxReplicas"), process.autoscaleMax);
     w.beginList(QStringLiteral("metrics"));
     const auto metric = [&w](const QString &resource, int target) {
         w.beginItem();
@@ -409,35 +409,43 @@ QByteArray hpas(const GeneratorContext &ctx)
 {
     YamlWriter w;
     header(w, ctx, QStringLiteral(
-        "Autoscalers on CPU and memory for the web and worker Deployments. The chart's\n"
-        "own autoscaler knows only CPU, so helm/values.yaml turns it off: one\n"
-        "autoscaler per Deployment."));
-    hpa(w, ctx, QStringLiteral("web"));
-    w.line(QStringLiteral("---"));
-    hpa(w, ctx, ctx.workerRole());
+        "Autoscalers on CPU and memory for the web, events, worker and plugins\n"
+        "Deployments. The chart's own autoscaler knows only CPU, so helm/values.yaml\n"
+        "turns it off: one autoscaler per Deployment. Each maximum is the profile's,\n"
+        "or the scaling table's count for the process where that is higher."));
+    for (const PostHogProcess &process : ctx.processes) {
+        if (&process != &ctx.processes.constFirst())
+            w.line(QStringLiteral("---"));
+        hpa(w, ctx, process);
+    }
     return w.text().toUtf8();
 }
 
-// The chart makes budgets for web and events only; the workers get ours.
+// The chart makes budgets for web and events only; the worker and plugins get ours.
 QByteArray disruptionBudgets(const GeneratorContext &ctx)
 {
     YamlWriter w;
     header(w, ctx, QStringLiteral(
-        "PodDisruptionBudget for the worker Deployment, which runs several replicas:\n"
-        "a node drain takes at most a quarter of them at once. The chart's own\n"
-        "budget covers web (web.pdb in helm/values.yaml)."));
-    w.string(QStringLiteral("apiVersion"), QStringLiteral("policy/v1"));
-    w.string(QStringLiteral("kind"), QStringLiteral("PodDisruptionBudget"));
-    metadata(w, ctx, ctx.chartFullname + u'-' + ctx.workerRole());
-    w.beginMap(QStringLiteral("spec"));
-    w.quotedString(QStringLiteral("maxUnavailable"), QStringLiteral("25%"));
-    w.beginMap(QStringLiteral("selector"));
-    w.beginMap(QStringLiteral("matchLabels"));
-    w.string(QStringLiteral("app"), ctx.chartFullname);
-    w.string(QStringLiteral("role"), ctx.workerRole());
-    w.endMap();
-    w.endMap();
-    w.endMap();
+        "PodDisruptionBudgets for the worker and plugins Deployments that run several\n"
+        "replicas: a node drain takes at most a quarter of them at once. The chart's\n"
+        "own budgets cover web and events (web.pdb, events.pdb in helm/values.yaml)."));
+    const QList<PostHogProcess> budgets = ctx.ownBudgets();
+    for (const PostHogProcess &process : budgets) {
+        if (&process != &budgets.constFirst())
+            w.line(QStringLiteral("---"));
+        w.string(QStringLiteral("apiVersion"), QStringLiteral("policy/v1"));
+        w.string(QStringLiteral("kind"), QStringLiteral("PodDisruptionBudget"));
+        metadata(w, ctx, ctx.chartFullname + u'-' + process.role);
+        w.beginMap(QStringLiteral("spec"));
+        w.quotedString(QStringLiteral("maxUnavailable"), QStringLiteral("25%"));
+        w.beginMap(QStringLiteral("selector"));
+        w.beginMap(QStringLiteral("matchLabels"));
+        w.string(QStringLiteral("app"), ctx.chartFullname);
+        w.string(QStringLiteral("role"), process.role);
+        w.endMap();
+        w.endMap();
+        w.endMap();
+    }
     return w.text().toUtf8();
 }
 
@@ -666,9 +674,9 @@ GeneratedFiles Generators::kubernetes(const GeneratorContext &ctx)
     if (p.monitoring.prometheusOperator)
         files.append({QStringLiteral("k8s/pod-monitor.yaml"), podMonitors(ctx), GeneratedFile::Kind::Regular,
                       QStringLiteral("PodMonitors: web, events, workers (8001), plugin server (6738), the Kafka and Redis exporters, the Pushgateway")});
-    if (ctx.workerMinReplicas() > 1)
+    if (!ctx.ownBudgets().isEmpty())
         files.append({QStringLiteral("k8s/pod-disruption-budget.yaml"), disruptionBudgets(ctx), GeneratedFile::Kind::Regular,
-                      QStringLiteral("PodDisruptionBudget for the workers (the chart's covers web)")});
+                      QStringLiteral("PodDisruptionBudgets for worker and plugins (the chart's cover web and events)")});
     if (ctx.ownHpa())
         files.append({QStringLiteral("k8s/hpa.yaml"), hpas(ctx), GeneratedFile::Kind::Regular,
                       QStringLiteral("autoscalers on CPU and memory (the chart's knows only CPU)")});

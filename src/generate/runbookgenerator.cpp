@@ -226,6 +226,15 @@ QString backups(const GeneratorContext &ctx)
     return md;
 }
 
+// "10 web, 12 events, 16 worker, 16 plugins"
+QString processReplicas(const GeneratorContext &ctx)
+{
+    QStringList parts;
+    for (const PostHogProcess &process : ctx.processes)
+        parts << QString::number(process.replicas) + u' ' + process.valuesKey;
+    return parts.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 GeneratedFile Generators::runbook(const GeneratorContext &ctx, const GeneratedFiles &others)
@@ -236,12 +245,10 @@ GeneratedFile Generators::runbook(const GeneratorContext &ctx, const GeneratedFi
     md += QStringLiteral("<!-- %1 -->\n\n").arg(ctx.headerLines(QString()).trimmed());
     const QLocale figures = SizingModel::figures();
     md += QStringLiteral("PostHog %1 at %2. Sizing for %3 events a month: tier %4 (%5 events a month), "
-                         "scaling row \"%6\" (%7; %8 web, %9 worker replicas; %10 ClickHouse node(s)), "
-                         "cost size %11 (%12): %13.\n\n")
+                         "scaling row \"%6\" (%7; %8 replicas; %9 ClickHouse node(s)), "
+                         "cost size %10 (%11): %12.\n\n")
               .arg(p.cluster.imageTag, p.siteUrl(), figures.toString(p.sizing.monthlyEvents), rec.tier.name, rec.tierRange,
-                   rec.row.label, rec.rowRange)
-              .arg(ctx.webReplicas)
-              .arg(ctx.workerReplicas)
+                   rec.row.label, rec.rowRange, processReplicas(ctx))
               .arg(ctx.clickhouseShards * ctx.clickhouseReplicas)
               .arg(rec.cost.name, rec.costRange,
                    rec.costBasis == CostBasis::Table ? QStringLiteral("about ") + rec.costText(figures) : rec.costText(figures));
@@ -259,6 +266,19 @@ GeneratedFile Generators::runbook(const GeneratorContext &ctx, const GeneratedFi
         md += QStringLiteral("## Kubernetes, in this order\n\n");
         step = 1;
         item(QStringLiteral("Read `helm/values.yaml`. Replicas, ClickHouse size and the ingress come from the profile."));
+        md += QStringLiteral("\n   Each PostHog process (events: capture; plugins: ingestion), from tier %1 and scaling row \"%2\":\n\n"
+                             "   | process | replicas | CPU request | memory request | memory limit |\n"
+                             "   |---|---|---|---|---|\n")
+                  .arg(rec.tier.name, rec.row.label);
+        for (const PostHogProcess &process : ctx.processes)
+            md += QStringLiteral("   | %1 | %2 | %3 | %4 | %5 |\n")
+                      .arg(process.valuesKey,
+                           p.sizing.autoscaling.enabled ? QStringLiteral("%1 to %2, autoscaled")
+                                                              .arg(ctx.minReplicas(process))
+                                                              .arg(process.autoscaleMax)
+                                                        : QString::number(process.replicas),
+                           process.resources.cpu, process.resources.memory, process.resources.memoryLimit);
+        md += u'\n';
         QStringList required;
         const auto &db = p.databases;
         if (db.postgres.mode == ServiceMode::External)

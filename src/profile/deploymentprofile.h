@@ -164,6 +164,8 @@ struct SizingSpec
     qint64 monthlyEvents = 100000;
     ReplicaCount webReplicas;
     ReplicaCount workerReplicas;
+    ReplicaCount eventsReplicas;  // capture: /e, /batch, /decide, /s
+    ReplicaCount pluginsReplicas; // the plugin server's ingestion consumers
     AutoscalingSpec autoscaling;
     friend bool operator==(const SizingSpec &, const SizingSpec &) = default;
 };

@@ -169,6 +169,8 @@ void readSpec(MapReader spec, DeploymentProfile &p)
     sizing.integer("monthlyEvents", p.sizing.monthlyEvents);
     readReplicas(sizing, "webReplicas", p.sizing.webReplicas);
     readReplicas(sizing, "workerReplicas", p.sizing.workerReplicas);
+    readReplicas(sizing, "eventsReplicas", p.sizing.eventsReplicas);
+    readReplicas(sizing, "pluginsReplicas", p.sizing.pluginsReplicas);
     MapReader autoscaling = sizing.map("autoscaling");
     autoscaling.boolean("enabled", p.sizing.autoscaling.enabled);
     autoscaling.integer("minReplicas", p.sizing.autoscaling.minReplicas);
@@ -432,6 +434,8 @@ QString ProfileIO::serialize(const DeploymentProfile &p)
     w.number(QStringLiteral("monthlyEvents"), p.sizing.monthlyEvents);
     w.raw(QStringLiteral("webReplicas"), replicasText(p.sizing.webReplicas));
     w.raw(QStringLiteral("workerReplicas"), replicasText(p.sizing.workerReplicas));
+    w.raw(QStringLiteral("eventsReplicas"), replicasText(p.sizing.eventsReplicas));
+    w.raw(QStringLiteral("pluginsReplicas"), replicasText(p.sizing.pluginsReplicas));
     const auto &as = p.sizing.autoscaling;
     w.beginMap(QStringLiteral("autoscaling"));
     w.boolean(QStringLiteral("enabled"), as.enabled);

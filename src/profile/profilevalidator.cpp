@@ -480,10 +480,10 @@ Issues ProfileValidator::validate(const DeploymentProfile &p, const Issues &load
 
     const auto &s = p.sizing;
     c.range(QStringLiteral("spec.sizing.monthlyEvents"), s.monthlyEvents, 0, 1'000'000'000'000LL);
-    if (s.webReplicas.fixed)
-        c.range(QStringLiteral("spec.sizing.webReplicas"), *s.webReplicas.fixed, 1, 1000);
-    if (s.workerReplicas.fixed)
-        c.range(QStringLiteral("spec.sizing.workerReplicas"), *s.workerReplicas.fixed, 1, 1000);
+    for (const auto &[key, count] : {std::pair {"webReplicas", s.webReplicas}, std::pair {"workerReplicas", s.workerReplicas},
+                                     std::pair {"eventsReplicas", s.eventsReplicas}, std::pair {"pluginsReplicas", s.pluginsReplicas}})
+        if (count.fixed)
+            c.range(QStringLiteral("spec.sizing.") + QLatin1StringView(key), *count.fixed, 1, 1000);
     const auto &as = s.autoscaling;
     c.range(QStringLiteral("spec.sizing.autoscaling.minReplicas"), as.minReplicas, 1, 1000);
     c.range(QStringLiteral("spec.sizing.autoscaling.maxReplicas"), as.maxReplicas, 1, 1000);

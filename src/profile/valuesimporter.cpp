@@ -77,15 +77,23 @@ ServiceMode modeOf(MapReader &r, const char *key)
     return enabled ? ServiceMode::Bundled : ServiceMode::External;
 }
 
-void readReplicasAndHpa(MapReader component, ReplicaCount &replicas, AutoscalingSpec &autoscaling)
+// One process' replicas and chart autoscaler. Each process' maxpods is the
+// profile's maximum or, where higher, its own count
+// (ConfiguredScale::autoscaleMaxFor): the profile's is the lowest of them.
+void readReplicasAndHpa(MapReader component, ReplicaCount &replicas, AutoscalingSpec &autoscaling,
+                        std::optional<int> &lowestMaxpods)
 {
     int count = 0;
     if (component.integer("replicacount", count))
         replicas.fixed = count;
     MapReader hpa = component.map("hpa");
-    hpa.boolean("enabled", autoscaling.enabled);
+    bool enabled = false;
+    if (hpa.boolean("enabled", enabled) && enabled)
+        autoscaling.enabled = true;
     hpa.integer("minpods", autoscaling.minReplicas);
-    hpa.integer("maxpods", autoscaling.maxReplicas);
+    int maxpods = 0;
+    if (hpa.integer("maxpods", maxpods))
+        lowestMaxpods = std::min(lowestMaxpods.value_or(maxpods), maxpods);
     hpa.integer("cputhreshold", autoscaling.cpuUtilization);
     int memory = 0;
     if (hpa.integer("memthreshold", memory))
@@ -180,14 +188,14 @@ void readReleaseSecret(MapReader &r, const char *key, const QString &suffix, std
     release = prefix;
 }
 
-void readWorkloadResources(MapReader component, bool &present, QHash<QString, QString> &notCarried)
+// Requests and limits follow the sizing tier of the profile's monthly events.
+void readProcessResources(MapReader resources, const ProcessResources &tier, QHash<QString, QString> &notCarried)
 {
-    if (!component.has("resources"))
-        return;
-    present = true;
-    MapReader requests = component.map("resources").map("requests");
-    readFixed(requests, "cpu", QStringLiteral("500m"), notCarried);
-    readFixed(requests, "memory", QStringLiteral("1Gi"), notCarried);
+    MapReader requests = resources.map("requests");
+    readFixed(requests, "cpu", tier.cpu, notCarried);
+    readFixed(requests, "memory", tier.memory, notCarried);
+    MapReader limits = resources.map("limits");
+    readFixed(limits, "memory", tier.memoryLimit, notCarried);
 }
 
 } // namespace
@@ -197,7 +205,7 @@ QStringList ValuesImporter::keptFromBase()
     return {QStringLiteral("metadata.name"), QStringLiteral("spec.cluster.chartVersion"),
             QStringLiteral("spec.cluster.ingressControllerNamespace"), QStringLiteral("spec.domain.tls.mode"),
             QStringLiteral("spec.domain.tls.clusterIssuer"), QStringLiteral("spec.sizing.monthlyEvents"),
-            QStringLiteral("spec.sizing.autoscaling.memoryUtilization")};
+            QStringLiteral("spec.sizing.autoscaling.enabled"), QStringLiteral("spec.sizing.autoscaling.memoryUtilization")};
 }
 
 Result<ValuesImport> ValuesImporter::import(const QByteArray &valuesYaml, DeploymentProfile base)
@@ -220,6 +228,7 @@ Result<ValuesImport> ValuesImporter::import(const QByteArray &valuesYaml, Deploy
     QSet<QString> read;
     QHash<QString, QString> notCarried; // read, but the profile cannot hold what the file says
     std::optional<QString> release;
+    bool keptAutoscaling = false; // spec.sizing.autoscaling.enabled: from the profile, not the file
     const auto sink = [&read](const QString &path, int, int) { read.insert(path); };
     Issues readIssues;
     MapReader root(*doc, QString(), readIssues, sink);
@@ -276,9 +285,10 @@ Result<ValuesImport> ValuesImporter::import(const QByteArray &valuesYaml, Deploy
     // The HTTPS redirect without a snippet annotation follows the TLS mode.
     if (scalarChild(annotations, "nginx.ingress.kubernetes.io/force-ssl-redirect"))
         read.insert(QStringLiteral("ingress.annotations.nginx.ingress.kubernetes.io/force-ssl-redirect"));
-    // The budget follows the web replicas; the exporters and the Pushgateway
-    // follow monitoring.prometheusOperator.
-    readDerived(root.map("web").map("pdb"), {"enabled"});
+    // The budgets follow the web and events replicas; the exporters and the
+    // Pushgateway follow monitoring.prometheusOperator.
+    for (const char *key : {"web", "events"})
+        readDerived(root.map(key).map("pdb"), {"enabled", "maxUnavailable"});
     readDerived(root.map("redis").map("metrics"), {"enabled"});
     readDerived(root.map("kafka").map("metrics").map("kafka"), {"enabled"});
     {
@@ -295,31 +305,40 @@ Result<ValuesImport> ValuesImporter::import(const QByteArray &valuesYaml, Deploy
     readEnvList(root.node("env"), p.domain, read, QStringLiteral("env"));
 
     // Replicas: "auto" stays auto when the file holds what the scaling table gives.
-    const ReplicaCount webBefore = p.sizing.webReplicas;
-    const ReplicaCount workerBefore = p.sizing.workerReplicas;
-    p.sizing.webReplicas = {};
-    p.sizing.workerReplicas = {};
-    const bool hadHpa = p.sizing.autoscaling.enabled;
+    const ResourceTier sizingTier = SizingModel::builtIn().recommend(p.sizing.monthlyEvents).tier;
+    const std::array<std::pair<const char *, ReplicaCount *>, 4> counts {
+        {{"web", &p.sizing.webReplicas}, {"events", &p.sizing.eventsReplicas},
+         {"worker", &p.sizing.workerReplicas}, {"plugins", &p.sizing.pluginsReplicas}}};
+    const ProcessResources *tierResources[] = {&sizingTier.web, &sizingTier.events, &sizingTier.worker, &sizingTier.plugins};
+    const SizingSpec sizingBefore = p.sizing;
+    // With the chart's autoscaler off, values.yaml cannot tell k8s/hpa.yaml's
+    // autoscalers (replicacount is their minimum) from fixed counts: the
+    // profile's own (CPU and memory) autoscaling is kept.
+    const bool hadOwnHpa = p.sizing.autoscaling.enabled && p.sizing.autoscaling.memoryUtilization;
     p.sizing.autoscaling.enabled = false;
-    readReplicasAndHpa(root.map("web"), p.sizing.webReplicas, p.sizing.autoscaling);
-    readReplicasAndHpa(root.map("worker"), p.sizing.workerReplicas, p.sizing.autoscaling);
-    const bool chartHpa = p.sizing.autoscaling.enabled;
-    // Requests on web and worker with the chart's autoscaler off: k8s/hpa.yaml
-    // scales them on CPU and memory (the memory target lives only there).
-    bool ownHpaResources = false;
-    readWorkloadResources(root.map("web"), ownHpaResources, notCarried);
-    readWorkloadResources(root.map("worker"), ownHpaResources, notCarried);
-    if (chartHpa) {
-        p.sizing.autoscaling.memoryUtilization.reset();
-    } else if (ownHpaResources) {
-        p.sizing.autoscaling.enabled = true;
-        if (!p.sizing.autoscaling.memoryUtilization)
-            p.sizing.autoscaling.memoryUtilization = 80;
+    bool anyCount = false;
+    std::optional<int> lowestMaxpods;
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        MapReader component = root.map(counts[i].first);
+        anyCount = anyCount || component.has("replicacount");
+        *counts[i].second = {};
+        readReplicasAndHpa(component, *counts[i].second, p.sizing.autoscaling, lowestMaxpods);
+        readProcessResources(component.map("resources"), *tierResources[i], notCarried);
     }
-    if (!root.map("web").has("replicacount") && !root.map("worker").has("replicacount")) {
-        p.sizing.webReplicas = webBefore;
-        p.sizing.workerReplicas = workerBefore;
-        p.sizing.autoscaling.enabled = hadHpa;
+    const bool chartHpa = p.sizing.autoscaling.enabled;
+    if (lowestMaxpods)
+        p.sizing.autoscaling.maxReplicas = *lowestMaxpods;
+    if (chartHpa)
+        p.sizing.autoscaling.memoryUtilization.reset();
+    else
+        p.sizing.autoscaling.enabled = hadOwnHpa;
+    keptAutoscaling = !chartHpa && hadOwnHpa;
+    if (!anyCount) {
+        p.sizing.webReplicas = sizingBefore.webReplicas;
+        p.sizing.eventsReplicas = sizingBefore.eventsReplicas;
+        p.sizing.workerReplicas = sizingBefore.workerReplicas;
+        p.sizing.pluginsReplicas = sizingBefore.pluginsReplicas;
+        p.sizing.autoscaling.enabled = sizingBefore.autoscaling.enabled;
     }
 
     auto &pg = p.databases.postgres;
@@ -403,28 +422,23 @@ Result<ValuesImport> ValuesImporter::import(const QByteArray &valuesYaml, Deploy
         p.targets.append(Target::Helm);
         std::sort(p.targets.begin(), p.targets.end());
     }
-    if (p.sizing.webReplicas.fixed || p.sizing.workerReplicas.fixed) {
-        const ConfiguredScale table = ConfiguredScale::of([&p] {
-            DeploymentProfile automatic = p;
-            automatic.sizing.webReplicas = {};
-            automatic.sizing.workerReplicas = {};
-            return automatic;
-        }());
+    {
+        const Recommendation table = SizingModel::builtIn().recommend(p.sizing.monthlyEvents);
+        const int tableCounts[] = {table.row.webReplicas, table.row.eventsReplicas, table.row.workerReplicas,
+                                   table.row.pluginsReplicas};
         // While an autoscaler scales them, replicacount is its minimum: for
         // k8s/hpa.yaml's, the only place values.yaml carries it.
-        if (p.sizing.autoscaling.enabled && !chartHpa && p.sizing.webReplicas.fixed
-            && p.sizing.webReplicas.fixed == p.sizing.workerReplicas.fixed)
-            p.sizing.autoscaling.minReplicas = *p.sizing.webReplicas.fixed;
+        const std::optional<int> first = counts.front().second->fixed;
+        if (p.sizing.autoscaling.enabled && !chartHpa && first
+            && std::all_of(counts.cbegin(), counts.cend(), [&first](const auto &c) { return c.second->fixed == first; }))
+            p.sizing.autoscaling.minReplicas = *first;
         const std::optional<int> floor = p.sizing.autoscaling.enabled
             ? std::optional<int>(p.sizing.autoscaling.minReplicas) : std::nullopt;
-        if (floor && p.sizing.webReplicas.fixed == floor)
-            p.sizing.webReplicas = {};
-        if (floor && p.sizing.workerReplicas.fixed == floor)
-            p.sizing.workerReplicas = {};
-        if (p.sizing.webReplicas.fixed == table.webReplicas)
-            p.sizing.webReplicas = {};
-        if (p.sizing.workerReplicas.fixed == table.workerReplicas)
-            p.sizing.workerReplicas = {};
+        for (std::size_t i = 0; i < counts.size(); ++i) {
+            ReplicaCount &count = *counts[i].second;
+            if ((floor && count.fixed == floor) || count.fixed == tableCounts[i])
+                count = {};
+        }
     }
     // The ClickHouse layout comes from the scaling table; a file's own is not kept.
     if (p.databases.clickhouse.mode == ServiceMode::Bundled) {
@@ -440,7 +454,7 @@ Result<ValuesImport> ValuesImporter::import(const QByteArray &valuesYaml, Deploy
                                       .arg(value));
         }
     }
-    const auto keptValue = [&p](const QString &path) -> QString {
+    const auto keptValue = [&p, keptAutoscaling](const QString &path) -> QString {
         if (path == u"metadata.name")
             return p.name;
         if (path == u"spec.cluster.chartVersion")
@@ -453,6 +467,8 @@ Result<ValuesImport> ValuesImporter::import(const QByteArray &valuesYaml, Deploy
             return p.domain.tls.mode == TlsMode::CertManager ? p.domain.tls.clusterIssuer : QString();
         if (path == u"spec.sizing.monthlyEvents")
             return QString::number(p.sizing.monthlyEvents);
+        if (path == u"spec.sizing.autoscaling.enabled")
+            return keptAutoscaling ? QStringLiteral("true") : QString();
         if (path == u"spec.sizing.autoscaling.memoryUtilization")
             return p.sizing.autoscaling.enabled && p.sizing.autoscaling.memoryUtilization
                 ? QString::number(*p.sizing.autoscaling.memoryUtilization) : QString();

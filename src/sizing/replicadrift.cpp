@@ -12,6 +12,8 @@ ConfiguredScale ConfiguredScale::of(const DeploymentProfile &profile, const Sizi
     s.planned = sizing.recommend(profile.sizing.monthlyEvents);
     s.webReplicas = profile.sizing.webReplicas.fixed.value_or(s.planned.row.webReplicas);
     s.workerReplicas = profile.sizing.workerReplicas.fixed.value_or(s.planned.row.workerReplicas);
+    s.eventsReplicas = profile.sizing.eventsReplicas.fixed.value_or(s.planned.row.eventsReplicas);
+    s.pluginsReplicas = profile.sizing.pluginsReplicas.fixed.value_or(s.planned.row.pluginsReplicas);
     s.clickhouseNodes = std::max(1, s.planned.row.clickhouseNodes);
     s.clickhouseExternal = profile.databases.clickhouse.mode == ServiceMode::External;
     s.autoscaled = profile.sizing.autoscaling.enabled;
@@ -25,6 +27,8 @@ QString scaledComponentName(ScaledComponent component)
     switch (component) {
     case ScaledComponent::WebReplicas: return QStringLiteral("webReplicas");
     case ScaledComponent::WorkerReplicas: return QStringLiteral("workerReplicas");
+    case ScaledComponent::EventsReplicas: return QStringLiteral("eventsReplicas");
+    case ScaledComponent::PluginsReplicas: return QStringLiteral("pluginsReplicas");
     case ScaledComponent::ClickhouseNodes: break;
     }
     return QStringLiteral("clickhouseNodes");
@@ -81,7 +85,7 @@ QList<ReplicaDrift> driftAgainst(const Recommendation &observed, const Deploymen
         ReplicaDrift d {component, recommended, configured, std::nullopt, std::nullopt};
         if (scale.autoscaled) {
             d.autoscaleMin = scale.autoscaleMin;
-            d.autoscaleMax = scale.autoscaleMax;
+            d.autoscaleMax = scale.autoscaleMaxFor(configured);
         }
         return d;
     };
@@ -90,7 +94,9 @@ QList<ReplicaDrift> driftAgainst(const Recommendation &observed, const Deploymen
     if (!scale.clickhouseExternal)
         clickhouse.configured = scale.clickhouseNodes;
     return {replicas(ScaledComponent::WebReplicas, observed.row.webReplicas, scale.webReplicas),
-            replicas(ScaledComponent::WorkerReplicas, observed.row.workerReplicas, scale.workerReplicas), clickhouse};
+            replicas(ScaledComponent::WorkerReplicas, observed.row.workerReplicas, scale.workerReplicas), clickhouse,
+            replicas(ScaledComponent::EventsReplicas, observed.row.eventsReplicas, scale.eventsReplicas),
+            replicas(ScaledComponent::PluginsReplicas, observed.row.pluginsReplicas, scale.pluginsReplicas)};
 }
 
 } // namespace phc

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <algorithm>
 #include <optional>
 
 namespace phc {
@@ -17,17 +18,25 @@ struct ConfiguredScale
     Recommendation planned; // for spec.sizing.monthlyEvents
     int webReplicas = 1;
     int workerReplicas = 1;
+    int eventsReplicas = 1;
+    int pluginsReplicas = 1;
     int clickhouseNodes = 1;         // bundled ClickHouse: one shard, this many replicas
     bool clickhouseExternal = false; // then the profile does not say how many nodes there are
-    bool autoscaled = false;         // web and worker move between autoscaleMin and autoscaleMax
+    bool autoscaled = false;         // web, events, worker and plugins move between autoscaleMin and autoscaleMaxFor()
     int autoscaleMin = 0;
-    int autoscaleMax = 0;
+    int autoscaleMax = 0;            // the profile's maximum
+
+    // The autoscaler's maximum for a process the table (or the profile) gives
+    // `replicas`: the profile's maximum, raised to that count so that the
+    // autoscaler can reach what the volume needs.
+    int autoscaleMaxFor(int replicas) const { return std::max(autoscaleMax, replicas); }
 
     static ConfiguredScale of(const DeploymentProfile &profile, const SizingModel &sizing = SizingModel::builtIn());
 };
 
-enum class ScaledComponent { WebReplicas, WorkerReplicas, ClickhouseNodes };
-// "webReplicas", "workerReplicas", "clickhouseNodes": the keys of a projection's JSON.
+enum class ScaledComponent { WebReplicas, WorkerReplicas, ClickhouseNodes, EventsReplicas, PluginsReplicas };
+// "webReplicas", "workerReplicas", "clickhouseNodes", "eventsReplicas",
+// "pluginsReplicas": the keys of a projection's JSON.
 QString scaledComponentName(ScaledComponent component);
 
 // One count the observed volume recommends next to what the profile deploys.
@@ -51,7 +60,8 @@ struct ReplicaDrift
 };
 QString driftVerdictName(ReplicaDrift::Verdict verdict); // "matches", "too-few", "too-many", "unknown"
 
-// Web replicas, worker replicas and ClickHouse nodes, in that order: what
+// Web replicas, worker replicas, ClickHouse nodes, events replicas and
+// plugins replicas, in that order: what
 // `observed` (e.g. a projection of the measured ingestion rate) recommends
 // against what `profile` deploys, its "auto" counts resolved with `sizing`.
 QList<ReplicaDrift> driftAgainst(const Recommendation &observed, const DeploymentProfile &profile,

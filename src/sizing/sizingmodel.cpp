@@ -42,6 +42,19 @@ Result<SizingModel> SizingModel::parse(const QByteArray &yaml)
             r.integer("memoryGiB", t.memoryGiB);
             r.integer("diskGiB", t.diskGiB);
             r.string("notes", t.notes);
+            MapReader res = r.map("resources");
+            const auto process = [&res](const char *key, ProcessResources &out) {
+                MapReader pm = res.map(key);
+                pm.string("cpu", out.cpu);
+                pm.string("memory", out.memory);
+                pm.string("memoryLimit", out.memoryLimit);
+                pm.finish();
+            };
+            process("web", t.web);
+            process("events", t.events);
+            process("worker", t.worker);
+            process("plugins", t.plugins);
+            res.finish();
             r.finish();
             m.m_tiers << t;
         }
@@ -51,6 +64,10 @@ Result<SizingModel> SizingModel::parse(const QByteArray &yaml)
             rowBounds.read(r, row.fromMonthlyEvents);
             r.integer("webReplicas", row.webReplicas, true);
             r.integer("workerReplicas", row.workerReplicas, true);
+            if (!r.integer("eventsReplicas", row.eventsReplicas))
+                row.eventsReplicas = row.webReplicas;
+            if (!r.integer("pluginsReplicas", row.pluginsReplicas))
+                row.pluginsReplicas = row.workerReplicas;
             r.integer("clickhouseNodes", row.clickhouseNodes, true);
             r.boolean("clickhouseCluster", row.clickhouseCluster);
             r.finish();
@@ -170,6 +187,8 @@ QJsonObject Recommendation::toJson() const
         {QStringLiteral("scalingRow"), row.label},
         {QStringLiteral("webReplicas"), row.webReplicas},
         {QStringLiteral("workerReplicas"), row.workerReplicas},
+        {QStringLiteral("eventsReplicas"), row.eventsReplicas},
+        {QStringLiteral("pluginsReplicas"), row.pluginsReplicas},
         {QStringLiteral("clickhouseNodes"), row.clickhouseNodes},
         {QStringLiteral("clickhouseCluster"), row.clickhouseCluster},
         {QStringLiteral("costSize"), cost.name},
@@ -192,6 +211,8 @@ QString Recommendation::toText() const
     out += Text::tr("Scaling row:      %1 [%2]\n").arg(row.label, rowRange);
     out += Text::tr("Web replicas:     %1\n").arg(row.webReplicas);
     out += Text::tr("Worker replicas:  %1\n").arg(row.workerReplicas);
+    out += Text::tr("Events replicas:  %1\n").arg(row.eventsReplicas);
+    out += Text::tr("Plugins replicas: %1\n").arg(row.pluginsReplicas);
     out += Text::tr("ClickHouse:       %1\n")
                .arg(row.clickhouseCluster ? Text::tr("cluster (at least %1 nodes)").arg(row.clickhouseNodes)
                                           : QCoreApplication::translate("phc::SizingModel", "%n node(s)", nullptr, row.clickhouseNodes));

@@ -15,6 +15,15 @@ namespace phc {
 // Each table's rows are bands declared by their lower bound: a row covers
 // from its fromMonthlyEvents (inclusive) to the next row's (exclusive).
 
+// Requests and memory limit of one PostHog process (Kubernetes quantities).
+// A tier without them in the data gets these defaults.
+struct ProcessResources
+{
+    QString cpu = QStringLiteral("500m");
+    QString memory = QStringLiteral("1Gi");
+    QString memoryLimit = QStringLiteral("2Gi");
+};
+
 struct ResourceTier
 {
     QString name;
@@ -23,6 +32,8 @@ struct ResourceTier
     int memoryGiB = 0;
     int diskGiB = 0; // 0: not stated
     QString notes;
+    // Per process: web, events (capture), worker, plugins (ingestion).
+    ProcessResources web, events, worker, plugins;
 };
 
 struct ScalingRow
@@ -31,6 +42,8 @@ struct ScalingRow
     qint64 fromMonthlyEvents = 0;
     int webReplicas = 0;
     int workerReplicas = 0;
+    int eventsReplicas = 0;  // when the data has none: webReplicas
+    int pluginsReplicas = 0; // when the data has none: workerReplicas
     int clickhouseNodes = 0;
     bool clickhouseCluster = false;
 };

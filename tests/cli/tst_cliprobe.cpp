@@ -312,7 +312,7 @@ private Q_SLOTS:
         const QJsonObject o = onlyLine(r);
         QCOMPARE(o.value(u"projection").toObject().value(u"scalingRow").toString(), QStringLiteral("> 10M"));
         const QJsonArray drift = o.value(u"drift").toArray();
-        QCOMPARE(drift.size(), 3);
+        QCOMPARE(drift.size(), 5);
         const auto expect = [&drift](int i, const char *component, int recommended, int configured, const char *verdict) {
             const QJsonObject d = drift.at(i).toObject();
             QCOMPARE(d.value(u"component").toString(), QLatin1StringView(component));
@@ -323,13 +323,17 @@ private Q_SLOTS:
         expect(0, "webReplicas", 10, 12, "too-many");
         expect(1, "workerReplicas", 16, 4, "too-few");
         expect(2, "clickhouseNodes", 3, 1, "too-few");
+        expect(3, "eventsReplicas", 12, 3, "too-few"); // the starter's 100K - 1M row
+        expect(4, "pluginsReplicas", 16, 4, "too-few");
 
         const Run text = cli(args);
         QVERIFY2(text.exitCode == 0, qPrintable(text.err));
         QVERIFY2(text.out.contains(QStringLiteral("\nDrift against %1:\n"
                                                   "  web replicas       recommended 10, profile 12: 2 more than needed\n"
                                                   "  worker replicas    recommended 16, profile 4: 12 too few\n"
-                                                  "  ClickHouse nodes   recommended 3, profile 1: 2 too few\n")
+                                                  "  ClickHouse nodes   recommended 3, profile 1: 2 too few\n"
+                                                  "  events replicas    recommended 12, profile 3: 9 too few\n"
+                                                  "  plugins replicas   recommended 16, profile 4: 12 too few\n")
                                        .arg(profile)),
                  qPrintable(text.out));
 

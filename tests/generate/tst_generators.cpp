@@ -1,6 +1,7 @@
 #include "testpaths.h"
 #include "generate/bundle.h"
 #include "generate/bundlewriter.h"
+#include "generate/generatorcontext.h"
 #include "compat/servicerequirements.h"
 #include "testsupport.h"
 
@@ -226,7 +227,12 @@ private Q_SLOTS:
         const QStringList subchartKeys {QStringLiteral("postgresql.existingSecret"), QStringLiteral("global.storageClass"),
                                         QStringLiteral("kafka.logSegmentBytes"), QStringLiteral("redis.master.resources"),
                                         QStringLiteral("kafka.metrics.kafka.enabled"), QStringLiteral("redis.metrics.enabled"),
-                                        QStringLiteral("prometheus-pushgateway.fullnameOverride")};
+                                        QStringLiteral("prometheus-pushgateway.fullnameOverride"),
+                                        // Read by the chart's templates, not listed in its values.yaml:
+                                        // events-deployment.yaml takes events.resources (else web's), the
+                                        // budgets' maxUnavailable has no default; tst_rendered finds both rendered.
+                                        QStringLiteral("events.resources"), QStringLiteral("web.pdb.maxUnavailable"),
+                                        QStringLiteral("events.pdb.maxUnavailable")};
         const auto isSubchartKey = [&subchartKeys](const QString &path) {
             return std::any_of(subchartKeys.cbegin(), subchartKeys.cend(),
                                [&path](const QString &k) { return path == k || path.startsWith(k + u'.'); });
@@ -241,12 +247,19 @@ private Q_SLOTS:
         const GeneratedFiles memory = bundleFor(ProfileIO::exampleProfile());
         QVERIFY(findFile(memory, QStringLiteral("k8s/hpa.yaml")));
         YAML::Node v = yamlOf(*findFile(memory, QStringLiteral("helm/values.yaml")));
-        QCOMPARE(v["web"]["hpa"]["enabled"].as<bool>(), false);
-        QCOMPARE(v["worker"]["hpa"]["enabled"].as<bool>(), false);
+        for (const char *process : {"web", "events", "worker", "plugins"})
+            QVERIFY2(!v[process]["hpa"]["enabled"].as<bool>(true), process);
         const auto hpas = YAML::LoadAll(findFile(memory, QStringLiteral("k8s/hpa.yaml"))->content.toStdString());
-        QCOMPARE(hpas.size(), size_t(2));
+        QCOMPARE(hpas.size(), size_t(4));
         QCOMPARE(hpas[0]["spec"]["scaleTargetRef"]["name"].as<std::string>(), std::string("posthog-web"));
-        QCOMPARE(hpas[1]["spec"]["scaleTargetRef"]["name"].as<std::string>(), std::string("posthog-worker-default"));
+        QCOMPARE(hpas[1]["spec"]["scaleTargetRef"]["name"].as<std::string>(), std::string("posthog-events"));
+        QCOMPARE(hpas[2]["spec"]["scaleTargetRef"]["name"].as<std::string>(), std::string("posthog-worker-default"));
+        QCOMPARE(hpas[3]["spec"]["scaleTargetRef"]["name"].as<std::string>(), std::string("posthog-plugins"));
+        // 500K events, row "100K - 1M": every count (3 and 4) within the profile's 2 to 10.
+        for (const auto &h : hpas) {
+            QCOMPARE(h["spec"]["minReplicas"].as<int>(), 2);
+            QCOMPARE(h["spec"]["maxReplicas"].as<int>(), 10);
+        }
         QCOMPARE(hpas[0]["spec"]["metrics"][1]["resource"]["name"].as<std::string>(), std::string("memory"));
         QCOMPARE(hpas[0]["spec"]["metrics"][1]["resource"]["target"]["averageUtilization"].as<int>(), 80);
         // Utilisation targets need requests on the pods.
@@ -261,6 +274,56 @@ private Q_SLOTS:
         QCOMPARE(v["web"]["hpa"]["cputhreshold"].as<int>(), 65);
         QCOMPARE(v["worker"]["replicacount"].as<int>(), 12); // fixed in the profile
         QCOMPARE(v["web"]["replicacount"].as<int>(), 10);    // auto: > 10M row
+        // The chart's autoscalers for events and plugins too; plugins' maximum
+        // would be below the > 10M row's 16 at the profile's 20, so it stays 20.
+        for (const char *process : {"events", "plugins"}) {
+            QVERIFY2(v[process]["hpa"]["enabled"].as<bool>(false), process);
+            QCOMPARE(v[process]["hpa"]["minpods"].as<int>(), 4);
+            QCOMPARE(v[process]["hpa"]["maxpods"].as<int>(), 20);
+        }
+        QCOMPARE(v["events"]["replicacount"].as<int>(), 12);
+        QCOMPARE(v["plugins"]["replicacount"].as<int>(), 16);
+    }
+
+    // Every PostHog process gets CPU and memory requests and a memory limit
+    // from the sizing tier of the profile's volume.
+    void processResourcesFromTheTier_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<QString>("tier");
+        QTest::addColumn<QString>("pluginsCpu"); // one figure per tier, written out: the data is not echoed
+        const auto reference = [](const char *name) { return referenceProfile(QLatin1StringView(name)); };
+        QTest::newRow("guide-example, 500K") << reference("guide-example") << QStringLiteral("Recommended") << QStringLiteral("1");
+        QTest::newRow("all-external, 25M") << reference("all-external") << QStringLiteral("Enterprise") << QStringLiteral("2");
+        QTest::newRow("bundled-20m") << reference("bundled-20m") << QStringLiteral("Enterprise") << QStringLiteral("2");
+        QTest::newRow("external-analytics, 5M") << reference("external-analytics") << QStringLiteral("Enterprise") << QStringLiteral("2");
+        DeploymentProfile small = profileFrom(ProfileIO::exampleProfile());
+        small.sizing.monthlyEvents = 5000;
+        QTest::newRow("5K") << ProfileIO::serialize(small).toUtf8() << QStringLiteral("Minimum") << QStringLiteral("250m");
+    }
+
+    void processResourcesFromTheTier()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(QString, tier);
+        QFETCH(QString, pluginsCpu);
+        const YAML::Node v = yamlOf(*findFile(bundleFor(yaml), QStringLiteral("helm/values.yaml")));
+        const ResourceTier *t = nullptr;
+        for (const ResourceTier &candidate : SizingModel::builtIn().tiers())
+            if (candidate.name == tier)
+                t = &candidate;
+        QVERIFY(t);
+        QCOMPARE(GeneratorContext(profileFrom(yaml)).recommendation.tier.name, tier);
+        const std::pair<const char *, const ProcessResources *> processes[] = {
+            {"web", &t->web}, {"events", &t->events}, {"worker", &t->worker}, {"plugins", &t->plugins}};
+        for (const auto &[key, expected] : processes) {
+            const YAML::Node r = v[key]["resources"];
+            QVERIFY2(r.IsMap(), key);
+            QCOMPARE(QString::fromStdString(r["requests"]["cpu"].as<std::string>("")), expected->cpu);
+            QCOMPARE(QString::fromStdString(r["requests"]["memory"].as<std::string>("")), expected->memory);
+            QCOMPARE(QString::fromStdString(r["limits"]["memory"].as<std::string>("")), expected->memoryLimit);
+        }
+        QCOMPARE(QString::fromStdString(v["plugins"]["resources"]["requests"]["cpu"].as<std::string>("")), pluginsCpu);
     }
 
     void externalServicesUseChartKeys()

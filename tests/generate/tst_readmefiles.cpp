@@ -34,8 +34,8 @@ const QHash<QString, Condition> &clauses()
          [](const DeploymentProfile &p) { return p.databases.clickhouse.mode == ServiceMode::Bundled; }},
         {QStringLiteral("backups.destination set"),
          [](const DeploymentProfile &p) { return !p.backups.destination.isEmpty(); }},
-        {QStringLiteral("more than one worker replica"),
-         [](const DeploymentProfile &p) { return GeneratorContext(p).workerMinReplicas() > 1; }},
+        {QStringLiteral("more than one worker or plugins replica"),
+         [](const DeploymentProfile &p) { return !GeneratorContext(p).ownBudgets().isEmpty(); }},
     };
     return table;
 }

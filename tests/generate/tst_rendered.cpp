@@ -300,6 +300,90 @@ private Q_SLOTS:
             QVERIFY2(targets.contains(r.fullname + QStringLiteral("-web")), "web is autoscaled");
             QVERIFY2(std::any_of(targets.cbegin(), targets.cend(), [&](const QString &t) { return t.startsWith(r.fullname + QStringLiteral("-worker")); }),
                      "the workers are autoscaled");
+            QVERIFY2(targets.contains(r.fullname + QStringLiteral("-events")), "events (capture) is autoscaled");
+            QVERIFY2(targets.contains(r.fullname + QStringLiteral("-plugins")), "plugins (ingestion) is autoscaled");
+        }
+    }
+
+    // Every container of PostHog's own processes (web, events, the workers,
+    // plugins) has CPU and memory requests and a memory limit. The migration
+    // Job runs once per upgrade with the chart's hooks.migrate.resources, and
+    // PgBouncer is the chart's connection pooler, not PostHog: both are left out.
+    void postHogContainersHaveResources_data() { helmProfiles(); }
+    void postHogContainersHaveResources()
+    {
+        const Rendered &r = current();
+        QSet<QString> roles;
+        for (const K8sObject &w : r.chart.ofKind(QStringLiteral("Deployment"))) {
+            const QString role = w.podLabels.value(QStringLiteral("role"));
+            if (!isPostHog(r, w) || role.startsWith(QStringLiteral("pgbouncer")))
+                continue;
+            roles << role;
+            QVERIFY(!w.containers.isEmpty());
+            for (const Container &c : w.containers) {
+                const QString where = w.name + u'/' + c.name;
+                const auto quantity = [&c](const char *kind, const char *field) {
+                    // A missing key gives an invalid node, on which only IsDefined() is safe.
+                    const YAML::Node &resources = c.resources;
+                    if (!resources.IsDefined() || !resources.IsMap())
+                        return QString();
+                    const YAML::Node of = resources[kind];
+                    if (!of.IsDefined() || !of.IsMap())
+                        return QString();
+                    const YAML::Node value = of[field];
+                    return value.IsDefined() && value.IsScalar() ? QString::fromStdString(value.Scalar()) : QString();
+                };
+                for (const char *field : {"cpu", "memory"})
+                    QVERIFY2(!quantity("requests", field).isEmpty(),
+                             qPrintable(where + QStringLiteral(" has no ") + QLatin1StringView(field) + QStringLiteral(" request")));
+                QVERIFY2(!quantity("limits", "memory").isEmpty(), qPrintable(where + QStringLiteral(" has no memory limit")));
+                QVERIFY2(bytesOf(quantity("requests", "memory")) <= bytesOf(quantity("limits", "memory")),
+                         qPrintable(where + QStringLiteral(" requests more memory than its limit")));
+            }
+        }
+        for (const QString &role : {QStringLiteral("web"), QStringLiteral("events"), QStringLiteral("worker-default"), QStringLiteral("plugins")})
+            QVERIFY2(roles.contains(role), qPrintable(QStringLiteral("no rendered Deployment with role ") + role));
+    }
+
+    // The ingestion path scales with the data: at 20M events with the
+    // profile's autoscalers (3 to 12), events and plugins get their own,
+    // whose maximum reaches the "> 10M" row's counts (events 12, plugins 16),
+    // and helm starts them at the minimum; at 5M without autoscaling they
+    // run the "1M - 10M" row's 6 and 8.
+    void ingestionFollowsTheData_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("autoscaled");
+        QTest::addColumn<int>("events");
+        QTest::addColumn<int>("plugins");
+        QTest::newRow("bundled-20m") << QStringLiteral("bundled-20m") << true << 12 << 16;
+        QTest::newRow("external-analytics, 5M") << QStringLiteral("external-analytics") << false << 6 << 8;
+    }
+    void ingestionFollowsTheData()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, autoscaled);
+        QFETCH(int, events);
+        QFETCH(int, plugins);
+        const Rendered &r = rendered(name);
+        QVERIFY2(r.chart.error.isEmpty(), qPrintable(r.chart.error));
+        QCOMPARE(r.profile.sizing.autoscaling.enabled, autoscaled);
+        for (const auto &[role, count] : {std::pair {QStringLiteral("-events"), events}, std::pair {QStringLiteral("-plugins"), plugins}}) {
+            const K8sObject *d = r.chart.find(QStringLiteral("Deployment"), r.fullname + role);
+            QVERIFY2(d, qPrintable(r.fullname + role + QStringLiteral(" is not rendered")));
+            const K8sObject *hpa = nullptr;
+            for (const K8sObject &h : r.chart.ofKind(QStringLiteral("HorizontalPodAutoscaler")))
+                if (QString::fromStdString(h.node["spec"]["scaleTargetRef"]["name"].Scalar()) == d->name)
+                    hpa = &h;
+            QCOMPARE(hpa != nullptr, autoscaled);
+            if (!autoscaled) {
+                QVERIFY(d->replicasSet);
+                QCOMPARE(d->replicas, count);
+                continue;
+            }
+            QCOMPARE(hpa->node["spec"]["minReplicas"].as<int>(), r.profile.sizing.autoscaling.minReplicas);
+            QCOMPARE(hpa->node["spec"]["maxReplicas"].as<int>(), count);
+            QCOMPARE(d->replicas, r.profile.sizing.autoscaling.minReplicas);
         }
     }
 
@@ -313,6 +397,10 @@ private Q_SLOTS:
         for (const K8sObject &pdb : r.chart.ofKind(QStringLiteral("PodDisruptionBudget"))) {
             const auto pods = selected(r, pdb.node["spec"]["selector"], pdb.ns);
             QVERIFY2(!pods.isEmpty(), qPrintable(describe(pdb) + QStringLiteral(" selects no rendered pod")));
+            // A budget rendered with neither bound protects nothing.
+            QVERIFY2(!pdb.node["spec"]["maxUnavailable"].as<std::string>("").empty()
+                         || !pdb.node["spec"]["minAvailable"].as<std::string>("").empty(),
+                     qPrintable(describe(pdb) + QStringLiteral(" sets neither maxUnavailable nor minAvailable")));
             for (const K8sObject *w : pods) {
                 QVERIFY2(!budgetOf.contains(w->name), qPrintable(w->name + QStringLiteral(" is under two budgets: ") + budgetOf.value(w->name) + QStringLiteral(" and ") + pdb.name));
                 budgetOf.insert(w->name, pdb.name);

@@ -66,6 +66,8 @@ private Q_SLOTS:
                 base.domain.tls.clusterIssuer = original.domain.tls.clusterIssuer;
             else if (path == u"spec.sizing.monthlyEvents")
                 base.sizing.monthlyEvents = original.sizing.monthlyEvents;
+            else if (path == u"spec.sizing.autoscaling.enabled")
+                base.sizing.autoscaling.enabled = original.sizing.autoscaling.enabled;
             else if (path == u"spec.sizing.autoscaling.memoryUtilization")
                 base.sizing.autoscaling.memoryUtilization = original.sizing.autoscaling.memoryUtilization;
             else
@@ -114,7 +116,7 @@ private Q_SLOTS:
                                 "  hostname: ph.example.com\n"
                                 "  annotations:\n"
                                 "    foo: bar\n"
-                                "plugins:\n"
+                                "recordings:\n"
                                 "  replicacount: 3\n"
                                 "web:\n"
                                 "  replicacount: notanumber\n";
@@ -134,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(annotation->line, 4);
         QCOMPARE(annotation->column, 10);
         QCOMPARE(annotation->severity, Severity::Warning);
-        QVERIFY(find(QStringLiteral("plugins.replicacount")));
+        QVERIFY(find(QStringLiteral("recordings.replicacount")));
         const Issue *badType = find(QStringLiteral("web.replicacount"));
         QVERIFY(badType);
         QCOMPARE(badType->line, 8);

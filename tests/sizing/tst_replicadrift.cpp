@@ -37,7 +37,7 @@ private Q_SLOTS:
     void autoCountsComeFromThePlannedVolume()
     {
         const QList<ReplicaDrift> drift = driftAgainst(observedRow(), profileWith(100'000, std::nullopt, std::nullopt));
-        QCOMPARE(drift.size(), 3);
+        QCOMPARE(drift.size(), 5);
         QCOMPARE(drift[0].component, ScaledComponent::WebReplicas);
         QCOMPARE(drift[0].recommended, 5);
         QCOMPARE(drift[0].configured, std::optional<int>(3));
@@ -49,6 +49,45 @@ private Q_SLOTS:
         QCOMPARE(drift[2].component, ScaledComponent::ClickhouseNodes);
         QCOMPARE(drift[2].configured, std::optional<int>(1));
         QCOMPARE(drift[2].verdict(), ReplicaDrift::Verdict::TooFew);
+        // The 100K - 1M row's events and plugins against the 1M - 10M row's 6 and 8.
+        QCOMPARE(drift[3].component, ScaledComponent::EventsReplicas);
+        QCOMPARE(drift[3].recommended, 6);
+        QCOMPARE(drift[3].configured, std::optional<int>(3));
+        QCOMPARE(drift[4].component, ScaledComponent::PluginsReplicas);
+        QCOMPARE(drift[4].recommended, 8);
+        QCOMPARE(drift[4].configured, std::optional<int>(4));
+        QCOMPARE(drift[4].toJson().value(u"component").toString(), QStringLiteral("pluginsReplicas"));
+    }
+
+    // Events and plugins overrides are taken as given, like web's and worker's.
+    void eventsAndPluginsOverrides()
+    {
+        DeploymentProfile p = profileWith(2'000'000, std::nullopt, std::nullopt);
+        p.sizing.eventsReplicas.fixed = 9;
+        const QList<ReplicaDrift> drift = driftAgainst(observedRow(), p);
+        QCOMPARE(drift[3].verdict(), ReplicaDrift::Verdict::TooMany);
+        QCOMPARE(drift[3].difference(), 3);
+        QCOMPARE(drift[4].verdict(), ReplicaDrift::Verdict::Matches);
+    }
+
+    // An autoscaler's maximum rises to the count the planned volume needs,
+    // per process: at 20M, a profile maximum of 12 covers web's 10 and
+    // events' 12, and plugins' and worker's go to 16.
+    void autoscalerMaximumCoversThePlannedCount()
+    {
+        DeploymentProfile p = profileWith(20'000'000, std::nullopt, std::nullopt);
+        p.sizing.autoscaling.enabled = true;
+        p.sizing.autoscaling.minReplicas = 3;
+        p.sizing.autoscaling.maxReplicas = 12;
+        const ConfiguredScale s = ConfiguredScale::of(p);
+        QCOMPARE(s.autoscaleMaxFor(s.webReplicas), 12);
+        QCOMPARE(s.autoscaleMaxFor(s.eventsReplicas), 12);
+        QCOMPARE(s.autoscaleMaxFor(s.pluginsReplicas), 16);
+        const QList<ReplicaDrift> drift = driftAgainst(SizingModel::builtIn().recommend(20'000'000), p);
+        for (const ReplicaDrift &d : drift)
+            if (d.component != ScaledComponent::ClickhouseNodes)
+                QVERIFY2(d.verdict() == ReplicaDrift::Verdict::Matches, qPrintable(scaledComponentName(d.component)));
+        QCOMPARE(drift[4].autoscaleMax, std::optional<int>(16));
     }
 
     void fixedCountsAreTakenAsGiven()

@@ -37,6 +37,67 @@ private Q_SLOTS:
         QTest::newRow("1e12") << qint64(1000000000000) << ent << 10 << 16 << 3 << true << l << 3700.0;
     }
 
+    void ingestionBands_data()
+    {
+        QTest::addColumn<qint64>("events");
+        QTest::addColumn<int>("capture");
+        QTest::addColumn<int>("plugins");
+        QTest::addColumn<QString>("pluginsCpu");
+        QTest::newRow("0") << qint64(0) << 2 << 2 << QStringLiteral("250m");
+        QTest::newRow("100,000") << qint64(100000) << 3 << 4 << QStringLiteral("1");
+        QTest::newRow("1,000,000") << qint64(1000000) << 6 << 8 << QStringLiteral("2");
+        QTest::newRow("20,000,000") << qint64(20000000) << 12 << 16 << QStringLiteral("2");
+    }
+
+    // The capture (events) and ingestion (plugins) processes scale with the band.
+    void ingestionBands()
+    {
+        QFETCH(qint64, events);
+        QFETCH(int, capture);
+        QFETCH(int, plugins);
+        QFETCH(QString, pluginsCpu);
+        const Recommendation r = SizingModel::builtIn().recommend(events);
+        QCOMPARE(r.row.eventsReplicas, capture);
+        QCOMPARE(r.row.pluginsReplicas, plugins);
+        QCOMPARE(r.tier.plugins.cpu, pluginsCpu);
+        for (const ProcessResources *p : {&r.tier.web, &r.tier.events, &r.tier.worker, &r.tier.plugins}) {
+            QVERIFY(!p->cpu.isEmpty());
+            QVERIFY(!p->memory.isEmpty());
+            QVERIFY(!p->memoryLimit.isEmpty());
+        }
+        QCOMPARE(r.toJson().value(QStringLiteral("eventsReplicas")).toInt(), capture);
+        QCOMPARE(r.toJson().value(QStringLiteral("pluginsReplicas")).toInt(), plugins);
+    }
+
+    // Files written before the events/plugins columns and tier resources keep
+    // loading: events follows web, plugins follows worker, resources default.
+    void ingestionDefaultsForOldFiles()
+    {
+        const auto model = SizingModel::parse(
+            "tiers: [{name: All, fromMonthlyEvents: 0, resources: {web: {cpu: 3}}}]\n"
+            "scaling:\n  - {label: all, fromMonthlyEvents: 0, webReplicas: 5, workerReplicas: 7, clickhouseNodes: 1}\n"
+            "cost:\n  sizes:\n    - {name: Only, fromMonthlyEvents: 0, components: [{name: VM, usd: 1}]}\n");
+        QVERIFY2(model.ok(), qPrintable(formatIssues(model.issues(), QStringLiteral("sizing.yaml"))));
+        const Recommendation r = model.value().recommend(0);
+        QCOMPARE(r.row.eventsReplicas, 5);
+        QCOMPARE(r.row.pluginsReplicas, 7);
+        QCOMPARE(r.tier.web.cpu, QStringLiteral("3"));
+        QCOMPARE(r.tier.web.memory, QStringLiteral("1Gi"));
+        QCOMPARE(r.tier.plugins.memoryLimit, QStringLiteral("2Gi"));
+    }
+
+    void badProcessResourceKeyIsNamed()
+    {
+        const auto model = SizingModel::parse(
+            "tiers: [{name: All, fromMonthlyEvents: 0, resources: {events: {memoryLimt: 1Gi}}}]\n"
+            "scaling:\n  - {label: all, fromMonthlyEvents: 0, webReplicas: 1, workerReplicas: 1, clickhouseNodes: 1}\n"
+            "cost:\n  sizes:\n    - {name: Only, fromMonthlyEvents: 0, components: [{name: VM, usd: 1}]}\n");
+        QVERIFY(!model.ok());
+        const QString all = formatIssues(model.issues(), QStringLiteral("sizing.yaml"));
+        QVERIFY2(all.contains(u"tiers[0].resources.events.memoryLimt"), qPrintable(all));
+        QVERIFY2(all.contains(u"sizing.yaml:1:"), qPrintable(all));
+    }
+
     void boundaries()
     {
         QFETCH(qint64, events);

@@ -166,7 +166,7 @@ private Q_SLOTS:
         QCOMPARE(cost->driftTable()->item(0, 0)->text(), QString::number(expected.recommendation.row.webReplicas));
         // Drift against the guide's example profile, row by row.
         const QList<ReplicaDrift> drift = driftAgainst(expected.recommendation, m_window->document()->profile());
-        QCOMPARE(drift.size(), 3);
+        QCOMPARE(drift.size(), 5);
         for (int r = 0; r < 3; ++r) {
             const ReplicaDrift &d = drift[r];
             const QString configured = cost->driftTable()->item(r, 1)->text();

@@ -325,6 +325,20 @@ private Q_SLOTS:
             QVERIFY2(page->ui.costTotalLabel->text().contains(costRange), qPrintable(page->ui.costTotalLabel->text()));
         }
         retype(page->ui.monthlyEventsSpin, QStringLiteral("20000000"));
+        // The "> 10M" row: events and plugins columns beside web and worker.
+        QCOMPARE(page->ui.scalingTable->horizontalHeaderItem(3)->text(), QStringLiteral("Events"));
+        QCOMPARE(page->ui.scalingTable->item(3, 3)->text(), QStringLiteral("12"));
+        QCOMPARE(page->ui.scalingTable->horizontalHeaderItem(5)->text(), QStringLiteral("Plugins"));
+        QCOMPARE(page->ui.scalingTable->item(3, 5)->text(), QStringLiteral("16"));
+        // Unticking "from the scaling table" fixes the row's count, which the spin box then changes.
+        QVERIFY(w.document()->profile().sizing.pluginsReplicas.isAuto());
+        QVERIFY(!page->ui.pluginsReplicasSpin->isEnabled());
+        clickLeft(page->ui.pluginsAutoCheck);
+        QCOMPARE(w.document()->profile().sizing.pluginsReplicas.fixed, std::optional<int>(16));
+        QVERIFY(page->ui.pluginsReplicasSpin->isEnabled());
+        retype(page->ui.pluginsReplicasSpin, QStringLiteral("20"));
+        QCOMPARE(w.document()->profile().sizing.pluginsReplicas.fixed, std::optional<int>(20));
+        QVERIFY(w.document()->profile().sizing.eventsReplicas.isAuto());
         QVERIFY2(page->ui.costTotalLabel->text().contains(
                      QStringLiteral("at least $%1 a month (the sizing table ends at %2+ events a month)")
                          .arg(locale.toString(3700), locale.toString(10000000))),
@@ -491,7 +505,7 @@ private Q_SLOTS:
                 "  secretName: old-tls\n"
                 "web:\n"
                 "  replicacount: 4\n"
-                "plugins:\n"
+                "recordings:\n"
                 "  replicacount: 2\n");
         f.close();
         MainWindow w(m_keychain);
@@ -505,7 +519,7 @@ private Q_SLOTS:
         QVERIFY(start->ui.importReport->topLevelItemCount() > 1);
         for (int i = 1; i < start->ui.importReport->topLevelItemCount(); ++i)
             QCOMPARE(start->ui.importReport->topLevelItem(i)->text(0), QStringLiteral("profile"));
-        QCOMPARE(start->ui.importReport->topLevelItem(0)->text(1), QStringLiteral("plugins.replicacount"));
+        QCOMPARE(start->ui.importReport->topLevelItem(0)->text(1), QStringLiteral("recordings.replicacount"));
         QCOMPARE(start->ui.importReport->topLevelItem(0)->text(0), QStringLiteral("8:17"));
         QCOMPARE(w.document()->profile().domain.hostname, QStringLiteral("old.example.org"));
         QCOMPARE(w.document()->profile().sizing.webReplicas.fixed, std::optional<int>(4));
@@ -516,7 +530,7 @@ private Q_SLOTS:
         ReviewPage *review = wizard->reviewPage();
         review->setCompare(ReviewPage::Compare::ImportedValues);
         const QString diff = review->shownText(QStringLiteral("helm/values.yaml"));
-        QVERIFY2(diff.contains(QStringLiteral("\n-plugins:\n")), qPrintable(diff));
+        QVERIFY2(diff.contains(QStringLiteral("\n-recordings:\n")), qPrintable(diff));
         QVERIFY(diff.contains(QStringLiteral("\n+siteUrl: https://old.example.org\n")));
         QVERIFY(diff.contains(QStringLiteral("\n cloud: gcp\n"))); // unchanged, as context
         QCOMPARE(review->shownText(QStringLiteral("sql/retention.sql")).left(1), QStringLiteral("("));

@@ -68,28 +68,28 @@ SizingPage::SizingPage(ProfileDocument *document, const SizingModel &sizing, QWi
         connect(button, &QPushButton::clicked, this, [this, value = value] { ui.monthlyEventsSpin->setValue(value); });
 
     auto recommended = [this](const P &p) { return m_sizing.recommend(p.sizing.monthlyEvents).row; };
-    b->check(ui.webAutoCheck, QStringLiteral("spec.sizing.webReplicas"), [](const P &p) { return p.sizing.webReplicas.isAuto(); },
-             [recommended](P &p, const bool &on) {
-                 p.sizing.webReplicas.fixed = on ? std::nullopt : std::optional<int>(recommended(p).webReplicas);
-             });
-    b->number(ui.webReplicasSpin, QStringLiteral("spec.sizing.webReplicas"),
-              [recommended](const P &p) { return p.sizing.webReplicas.fixed.value_or(recommended(p).webReplicas); },
-              [](P &p, const int &v) {
-                  if (!p.sizing.webReplicas.isAuto())
-                      p.sizing.webReplicas.fixed = v;
-              });
-    b->enableWhen(ui.webReplicasSpin, [](const P &p) { return !p.sizing.webReplicas.isAuto(); });
-    b->check(ui.workerAutoCheck, QStringLiteral("spec.sizing.workerReplicas"),
-             [](const P &p) { return p.sizing.workerReplicas.isAuto(); }, [recommended](P &p, const bool &on) {
-                 p.sizing.workerReplicas.fixed = on ? std::nullopt : std::optional<int>(recommended(p).workerReplicas);
-             });
-    b->number(ui.workerReplicasSpin, QStringLiteral("spec.sizing.workerReplicas"),
-              [recommended](const P &p) { return p.sizing.workerReplicas.fixed.value_or(recommended(p).workerReplicas); },
-              [](P &p, const int &v) {
-                  if (!p.sizing.workerReplicas.isAuto())
-                      p.sizing.workerReplicas.fixed = v;
-              });
-    b->enableWhen(ui.workerReplicasSpin, [](const P &p) { return !p.sizing.workerReplicas.isAuto(); });
+    // A process' count: "from the scaling table" (auto) or the spin box's.
+    const auto replicas = [b, recommended](QCheckBox *autoCheck, QSpinBox *spin, const QString &path,
+                                           ReplicaCount SizingSpec::*count, int ScalingRow::*row) {
+        b->check(autoCheck, path, [count](const P &p) { return (p.sizing.*count).isAuto(); },
+                 [recommended, count, row](P &p, const bool &on) {
+                     (p.sizing.*count).fixed = on ? std::nullopt : std::optional<int>(recommended(p).*row);
+                 });
+        b->number(spin, path, [recommended, count, row](const P &p) { return (p.sizing.*count).fixed.value_or(recommended(p).*row); },
+                  [count](P &p, const int &v) {
+                      if (!(p.sizing.*count).isAuto())
+                          (p.sizing.*count).fixed = v;
+                  });
+        b->enableWhen(spin, [count](const P &p) { return !(p.sizing.*count).isAuto(); });
+    };
+    replicas(ui.webAutoCheck, ui.webReplicasSpin, QStringLiteral("spec.sizing.webReplicas"), &SizingSpec::webReplicas,
+             &ScalingRow::webReplicas);
+    replicas(ui.eventsAutoCheck, ui.eventsReplicasSpin, QStringLiteral("spec.sizing.eventsReplicas"), &SizingSpec::eventsReplicas,
+             &ScalingRow::eventsReplicas);
+    replicas(ui.workerAutoCheck, ui.workerReplicasSpin, QStringLiteral("spec.sizing.workerReplicas"), &SizingSpec::workerReplicas,
+             &ScalingRow::workerReplicas);
+    replicas(ui.pluginsAutoCheck, ui.pluginsReplicasSpin, QStringLiteral("spec.sizing.pluginsReplicas"),
+             &SizingSpec::pluginsReplicas, &ScalingRow::pluginsReplicas);
 
     const QString as = QStringLiteral("spec.sizing.autoscaling.");
     b->check(ui.autoscalingCheck, as + u"enabled", [](const P &p) { return p.sizing.autoscaling.enabled; },
@@ -132,12 +132,14 @@ void SizingPage::fillTables()
                {t.name, m_sizing.tierRange(r, locale), QString::number(t.vcpus), QString::number(t.memoryGiB),
                 t.diskGiB ? QString::number(t.diskGiB) : QStringLiteral("–"), t.notes});
     }
-    setupTable(ui.scalingTable, {tr("Row"), tr("Events a month"), tr("Web"), tr("Worker"), tr("ClickHouse nodes")});
+    setupTable(ui.scalingTable, {tr("Row"), tr("Events a month"), tr("Web"), tr("Events"), tr("Worker"), tr("Plugins"),
+                                 tr("ClickHouse nodes")});
     ui.scalingTable->setRowCount(int(m_sizing.scalingRows().size()));
     for (int r = 0; r < m_sizing.scalingRows().size(); ++r) {
         const ScalingRow &row = m_sizing.scalingRows()[r];
         setRow(ui.scalingTable, r,
-               {row.label, m_sizing.rowRange(r, locale), QString::number(row.webReplicas), QString::number(row.workerReplicas),
+               {row.label, m_sizing.rowRange(r, locale), QString::number(row.webReplicas), QString::number(row.eventsReplicas),
+                QString::number(row.workerReplicas), QString::number(row.pluginsReplicas),
                 row.clickhouseCluster ? tr("%1 (cluster)").arg(row.clickhouseNodes) : QString::number(row.clickhouseNodes)});
     }
     setupTable(ui.costTable, {tr("Component"), tr("USD per month")});
@@ -155,10 +157,12 @@ void SizingPage::updateRecommendation()
     highlightRow(ui.tiersTable, rec.tierIndex);
     highlightRow(ui.scalingTable, rec.rowIndex);
     ui.recommendationLabel->setText(
-        tr("Tier %1: %2 web and %3 worker replicas, %4 ClickHouse node(s).")
+        tr("Tier %1: %2 web, %3 events, %4 worker and %5 plugins replicas, %6 ClickHouse node(s).")
             .arg(rec.tier.name)
             .arg(rec.row.webReplicas)
+            .arg(rec.row.eventsReplicas)
             .arg(rec.row.workerReplicas)
+            .arg(rec.row.pluginsReplicas)
             .arg(rec.row.clickhouseNodes));
     const auto &components = rec.cost.components;
     ui.costTable->setRowCount(int(components.size()));
