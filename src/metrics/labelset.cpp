@@ -5,14 +5,32 @@
 
 namespace phc {
 
+// One resize and copies in place: appending piece by piece went through
+// QByteArray::insert four times per label.
 void LabelSet::append(QByteArray &out, QByteArrayView name, QByteArrayView value)
 {
     const quint32 n = quint32(name.size()), v = quint32(value.size());
-    out.append(reinterpret_cast<const char *>(&n), 4);
-    out.append(reinterpret_cast<const char *>(&v), 4);
-    out.append(name.data(), name.size());
-    out.append(value.data(), value.size());
+    const qsizetype at = out.size();
+    out.resize(at + 8 + name.size() + value.size());
+    char *p = out.data() + at;
+    std::memcpy(p, &n, 4);
+    std::memcpy(p + 4, &v, 4);
+    if (n > 0)
+        std::memcpy(p + 8, name.data(), n);
+    if (v > 0)
+        std::memcpy(p + 8 + n, value.data(), v);
 }
+
+namespace {
+
+// Byte order, inline: QByteArrayView::compare is a call into QtCore per comparison.
+bool lessThan(QByteArrayView a, QByteArrayView b)
+{
+    const int c = std::memcmp(a.data(), b.data(), size_t(std::min(a.size(), b.size())));
+    return c < 0 || (c == 0 && a.size() < b.size());
+}
+
+} // namespace
 
 void LabelSet::encode(std::span<const PromLabel> labels, QByteArrayView skip, std::vector<const PromLabel *> &order,
                       QByteArray &out)
@@ -20,18 +38,23 @@ void LabelSet::encode(std::span<const PromLabel> labels, QByteArrayView skip, st
     out.resize(0);
     order.clear();
     for (const PromLabel &l : labels)
-        if (!l.value.isEmpty() && l.name != skip)
+        if (!l.value.isEmpty()
+            && (l.name.size() != skip.size() || std::memcmp(l.name.data(), skip.data(), size_t(skip.size())) != 0))
             order.push_back(&l);
     // Few labels, usually already in order: insertion sort beats std::sort here.
     for (size_t i = 1; i < order.size(); ++i) {
         const PromLabel *x = order[i];
         size_t j = i;
-        while (j > 0 && x->name.compare(order[j - 1]->name) < 0) {
+        while (j > 0 && lessThan(x->name, order[j - 1]->name)) {
             order[j] = order[j - 1];
             --j;
         }
         order[j] = x;
     }
+    qsizetype size = 0;
+    for (const PromLabel *l : order)
+        size += 8 + l->name.size() + l->value.size();
+    out.reserve(size);
     for (const PromLabel *l : order)
         append(out, l->name, l->value);
 }

@@ -89,6 +89,12 @@ public:
                 }
                 MetricSeries series;
                 series.labels = LabelSet::fromEncoded(m_key);
+                // The series of a family mostly have the same buckets or
+                // quantiles: room for as many as the last one had.
+                if (!f.series.isEmpty()) {
+                    series.buckets.reserve(f.series.constLast().buckets.size());
+                    series.quantiles.reserve(f.series.constLast().quantiles.size());
+                }
                 index = f.series.size();
                 f.m_index.insert(series.labels.encoded(), index);
                 f.series.append(std::move(series));

@@ -25,6 +25,13 @@ struct SummaryQuantile
     double value = 0;
 };
 
+} // namespace phc
+
+Q_DECLARE_TYPEINFO(phc::HistogramBucket, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(phc::SummaryQuantile, Q_RELOCATABLE_TYPE);
+
+namespace phc {
+
 // One series of a family: the labels (without le / quantile) and what its
 // samples said. Fields a type does not use stay NaN or empty.
 struct MetricSeries
@@ -40,6 +47,13 @@ struct MetricSeries
     QList<HistogramBucket> buckets;   // in the order exposed
     QList<SummaryQuantile> quantiles;
 };
+
+} // namespace phc
+
+// Every member moves by its bytes: a growing list of series is reallocated, not moved one by one.
+Q_DECLARE_TYPEINFO(phc::MetricSeries, Q_RELOCATABLE_TYPE);
+
+namespace phc {
 
 struct MetricFamily
 {

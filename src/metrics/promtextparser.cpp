@@ -55,11 +55,45 @@ inline const char *skipToken(const char *p, const char *end)
 
 inline QByteArrayView view(const char *b, const char *e) { return QByteArrayView(b, e - b); }
 
+// Most values are short plain decimals ("42", "0.25", "-3.5"): at most 15
+// digits make an exact integer, and one division by an exact power of ten
+// rounds correctly, as std::from_chars would. Anything else returns false.
+bool parseShortDecimal(const char *b, const char *e, double &out)
+{
+    static constexpr double powersOfTen[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                             1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    const bool negative = b < e && *b == '-';
+    const char *p = negative ? b + 1 : b;
+    if (p == e || e - p > 16)
+        return false;
+    qint64 mantissa = 0;
+    int digits = 0, fraction = -1;
+    for (; p < e; ++p) {
+        if (*p >= '0' && *p <= '9') {
+            mantissa = mantissa * 10 + (*p - '0');
+            ++digits;
+            if (fraction >= 0)
+                ++fraction;
+        } else if (*p == '.' && fraction < 0 && digits > 0) {
+            fraction = 0;
+        } else {
+            return false;
+        }
+    }
+    if (digits == 0 || digits > 15 || fraction == 0)
+        return false;
+    const double v = fraction > 0 ? double(mantissa) / powersOfTen[fraction] : double(mantissa);
+    out = negative ? -v : v;
+    return true;
+}
+
 // Go's strconv.ParseFloat, as Prometheus uses it: decimal, exponent, NaN, [+-]Inf.
 bool parseFloat(const char *b, const char *e, double &out)
 {
     if (b == e)
         return false;
+    if (parseShortDecimal(b, e, out))
+        return true;
     if (*b == '+') {
         ++b;
         if (b == e || *b == '-' || *b == '+')
@@ -467,7 +501,7 @@ const char *PromTextParser::parseLabels(const char *p, const char *end, std::vec
         if (qsizetype(out.size()) >= m_limits.maxLabelsPerSample)
             return error(nameBegin, QT_TRANSLATE_NOOP("phc::PromTextParser", "more labels than the limit of %1"));
         for (const PromLabel &l : out)
-            if (l.name == name)
+            if (l.name.size() == name.size() && std::memcmp(l.name.data(), name.data(), size_t(name.size())) == 0)
                 return error(nameBegin, QT_TRANSLATE_NOOP("phc::PromTextParser", "duplicate label name"));
         out.push_back({name, value});
         p = skipBlanks(p, end);

@@ -3,7 +3,9 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <charconv>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 using namespace phc;
@@ -267,6 +269,40 @@ private Q_SLOTS:
             QVERIFY(std::isnan(p.rec.samples[0].value));
         else
             QCOMPARE(p.rec.samples[0].value, value);
+    }
+
+    // Short plain decimals take a shortcut past std::from_chars: the same
+    // double, bit for bit, for every length up to where the shortcut stops
+    // (15 digits) and beyond; "1." and "-0" keep their meaning.
+    void decimalsParseAsFromChars()
+    {
+        QRandomGenerator rng(7);
+        QByteArray text;
+        QList<QByteArray> values {"0", "-0", "1.", "-0.0", "007", "0.1", "0.3", "123456789012345", "1234567890123456",
+                                  "0.000000000000001", "9.99999999999999", "-999999999999999.9"};
+        for (int i = 0; i < 20000; ++i) {
+            const int digits = 1 + int(rng.bounded(18));
+            QByteArray v = rng.bounded(4) == 0 ? "-" : "";
+            const int point = int(rng.bounded(digits + 1));
+            for (int d = 0; d < digits; ++d) {
+                if (d == point && d > 0)
+                    v += '.';
+                v += char('0' + rng.bounded(10));
+            }
+            values.append(v);
+        }
+        for (const QByteArray &v : values)
+            text += "m " + v + '\n';
+        const auto p = parse(text);
+        QCOMPARE(p.stats.malformedLines, 0);
+        QCOMPARE(p.rec.samples.size(), values.size());
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            double expected = 0;
+            std::from_chars(values[i].constData(), values[i].constData() + values[i].size(), expected);
+            const double got = p.rec.samples[i].value;
+            QVERIFY2(std::memcmp(&got, &expected, sizeof got) == 0,
+                     qPrintable(QStringLiteral("%1: %2, not %3").arg(QString::fromLatin1(values[i])).arg(got, 0, 'g', 17).arg(expected, 0, 'g', 17)));
+        }
     }
 
     // Blanks, tabs, CRLF, trailing commas, empty braces, comments, a last line without newline.
