@@ -79,6 +79,14 @@
         <source>&amp;HTTP port on the host:</source>
         <translation>HTTP-P&amp;ort auf dem Host:</translation>
     </message>
+    <message>
+        <source>P&amp;od and Service CIDRs:</source>
+        <translation>P&amp;od- und Service-CIDRs:</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s own address ranges, e.g. 10.244.0.0/16 and 10.96.0.0/12. The NetworkPolicy lets PostHog reach external services at any address but these, so their ports do not open the other namespaces&apos; pods. kubectl cluster-info dump | grep -m1 -e service-cluster-ip-range -e cluster-cidr shows them.</source>
+        <translation>Die eigenen Adressbereiche des Clusters, z. B. 10.244.0.0/16 und 10.96.0.0/12. Die NetworkPolicy lässt PostHog externe Dienste unter jeder Adresse außer diesen erreichen, damit deren Ports nicht die Pods der anderen Namespaces öffnen. kubectl cluster-info dump | grep -m1 -e service-cluster-ip-range -e cluster-cidr zeigt sie an.</translation>
+    </message>
 </context>
 <context>
     <name>DatabasesPage</name>
@@ -370,6 +378,10 @@
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
+    <message>
+        <source>Upgrade check against the watched instance</source>
+        <translation>Upgrade-Prüfung gegen die beobachtete Instanz</translation>
+    </message>
 </context>
 <context>
     <name>SecretsPage</name>
@@ -477,10 +489,6 @@
         <translation>Autoscaling</translation>
     </message>
     <message>
-        <source>&amp;Autoscale web and worker pods</source>
-        <translation>Web- und Worker-Pods automatisch &amp;skalieren</translation>
-    </message>
-    <message>
         <source>Minimum pods:</source>
         <translation>Mindestanzahl Pods:</translation>
     </message>
@@ -503,6 +511,26 @@
     <message>
         <source>Monthly cost estimate</source>
         <translation>Geschätzte monatliche Kosten</translation>
+    </message>
+    <message>
+        <source>E&amp;vents (capture) replicas from the scaling table</source>
+        <translation>E&amp;vents-Replikas (Erfassung) aus der Skalierungstabelle</translation>
+    </message>
+    <message>
+        <source>Events replicas:</source>
+        <translation>Events-Replikas:</translation>
+    </message>
+    <message>
+        <source>&amp;Plugins (ingestion) replicas from the scaling table</source>
+        <translation>&amp;Plugins-Replikas (Ingestion) aus der Skalierungstabelle</translation>
+    </message>
+    <message>
+        <source>Plugins replicas:</source>
+        <translation>Plugins-Replikas:</translation>
+    </message>
+    <message>
+        <source>&amp;Autoscale web, events, worker and plugins pods</source>
+        <translation>Web-, Events-, Worker- und Plugins-Pods &amp;automatisch skalieren</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1846,14 @@ Exit-Codes:
         <source>one profile at most; also given: %1</source>
         <translation>höchstens ein Profil; zusätzlich angegeben: %1</translation>
     </message>
+    <message>
+        <source>events replicas</source>
+        <translation>Events-Replikas</translation>
+    </message>
+    <message>
+        <source>plugins replicas</source>
+        <translation>Plugins-Replikas</translation>
+    </message>
 </context>
 <context>
     <name>phc::CloudPricing</name>
@@ -1863,6 +1899,10 @@ Exit-Codes:
     <message>
         <source>Other</source>
         <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Pod and Service CIDRs</source>
+        <translation>Pod- und Service-CIDRs</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +3974,38 @@ Ersetzen?</translation>
         <source>&apos;%1&apos; is not a Kubernetes label value (up to 63 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;)</source>
         <translation>„%1“ ist kein Kubernetes-Label-Wert (bis zu 63 Buchstaben, Ziffern, „-“, „_“ oder „.“)</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a network such as 10.96.0.0/12 or fd00:10:96::/112</source>
+        <translation>&apos;%1&apos; ist kein Netz wie 10.96.0.0/12 oder fd00:10:96::/112</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no prefix length from 1 to %2 after the &apos;/&apos;</source>
+        <translation>&apos;%1&apos; hat nach dem &apos;/&apos; keine Präfixlänge von 1 bis %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is every address: the cluster&apos;s own ranges are smaller networks</source>
+        <translation>&apos;%1&apos; umfasst jede Adresse: die eigenen Bereiche des Clusters sind kleinere Netze</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has bits set past its prefix: the network is %2/%3</source>
+        <translation>&apos;%1&apos; hat Bits hinter dem Präfix gesetzt: das Netz ist %2/%3</translation>
+    </message>
+    <message>
+        <source>not given: the NetworkPolicy lets PostHog&apos;s pods reach the external services&apos; ports at any address, the pods of every other namespace included; list the cluster&apos;s pod and Service CIDRs to keep those out</source>
+        <translation>nicht angegeben: die NetworkPolicy lässt PostHogs Pods die Ports der externen Dienste unter jeder Adresse erreichen, auch die Pods aller anderen Namespaces; geben Sie die Pod- und Service-CIDRs des Clusters an, um diese auszuschließen</translation>
+    </message>
+    <message>
+        <source>%1 is inside %2 (%3/%4), the cluster&apos;s own range, which the NetworkPolicy does not let PostHog reach: give the service&apos;s address outside the cluster</source>
+        <translation>%1 liegt in %2 (%3/%4), dem eigenen Bereich des Clusters, den PostHog laut NetworkPolicy nicht erreichen darf: geben Sie die Adresse des Dienstes außerhalb des Clusters an</translation>
+    </message>
+    <message>
+        <source>%1 is an IPv6 address, and spec.cluster.podAndServiceCidrs lists IPv4 ranges only: the NetworkPolicy opens IPv6 only where it names the cluster&apos;s IPv6 ranges too</source>
+        <translation>%1 ist eine IPv6-Adresse, und spec.cluster.podAndServiceCidrs nennt nur IPv4-Bereiche: die NetworkPolicy öffnet IPv6 nur, wenn sie auch die IPv6-Bereiche des Clusters nennt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the bundled ClickHouse backs up to s3:// only; use an s3:// bucket, or an external ClickHouse whose backups you run yourself</source>
+        <translation>&apos;%1&apos;: das mitgelieferte ClickHouse sichert nur nach s3://; verwenden Sie einen s3://-Bucket oder ein externes ClickHouse, dessen Sicherungen Sie selbst betreiben</translation>
+    </message>
 </context>
 <context>
     <name>phc::PromApiReader</name>
@@ -4241,6 +4313,30 @@ Ersetzen?</translation>
         <source>Fix the problems above to see the files.</source>
         <translation>Beheben Sie die Probleme oben, um die Dateien zu sehen.</translation>
     </message>
+    <message>
+        <source>Upgrade check</source>
+        <translation>Upgrade-Prüfung</translation>
+    </message>
+    <message>
+        <source>The watched instance runs PostHog %1; this profile deploys %2 (spec.cluster.imageTag).</source>
+        <translation>Die beobachtete Instanz läuft mit PostHog %1; dieses Profil installiert %2 (spec.cluster.imageTag).</translation>
+    </message>
+    <message>
+        <source>The upgrade check needs the instance&apos;s async migrations, which could not be read: %1</source>
+        <translation>Die Upgrade-Prüfung braucht die asynchronen Migrationen der Instanz, die nicht gelesen werden konnten: %1</translation>
+    </message>
+    <message>
+        <source>Go: nothing blocks the upgrade from %1 to %2.</source>
+        <translation>Go: nichts blockiert das Upgrade von %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>Blocked: the upgrade from %1 to %2 needs these first.</source>
+        <translation>Blockiert: das Upgrade von %1 auf %2 braucht zuerst Folgendes.</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
 </context>
 <context>
     <name>phc::ScrapeParser</name>
@@ -4520,6 +4616,18 @@ Ersetzen?</translation>
         <translation>Monatskosten:     %1
 </translation>
     </message>
+    <message>
+        <source>Events replicas:  %1
+</source>
+        <translation>Events-Replicas:  %1
+</translation>
+    </message>
+    <message>
+        <source>Plugins replicas: %1
+</source>
+        <translation>Plugins-Replicas: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>phc::SizingPage</name>
@@ -4576,10 +4684,6 @@ Ersetzen?</translation>
         <translation>USD pro Monat</translation>
     </message>
     <message>
-        <source>Tier %1: %2 web and %3 worker replicas, %4 ClickHouse node(s).</source>
-        <translation>Stufe %1: %2 Web- und %3 Worker-Replikas, %4 ClickHouse-Node(s).</translation>
-    </message>
-    <message>
         <source>Events a month</source>
         <translation>Ereignisse im Monat</translation>
     </message>
@@ -4590,6 +4694,18 @@ Ersetzen?</translation>
     <message>
         <source>Total (%1 size, %2 events a month): %3</source>
         <translation>Summe (Größe %1, %2 Ereignisse im Monat): %3</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Plugins</source>
+        <translation>Plugins</translation>
+    </message>
+    <message>
+        <source>Tier %1: %2 web, %3 events, %4 worker and %5 plugins replicas, %6 ClickHouse node(s).</source>
+        <translation>Stufe %1: %2 Web-, %3 Events-, %4 Worker- und %5 Plugins-Replikas, %6 ClickHouse-Knoten.</translation>
     </message>
 </context>
 <context>
@@ -4872,6 +4988,57 @@ Ersetzen?</translation>
     <message>
         <source>The async migrations could not be read: %1</source>
         <translation>Die asynchronen Migrationen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>ClickHouse disk free</source>
+        <translation>Freier ClickHouse-Speicher</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Ingestion lag</source>
+        <translation>Ingestion-Verzug</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Redis maxmemory</source>
+        <translation>Redis maxmemory</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>History of the numeric checks</source>
+        <translation>Verlauf der numerischen Prüfungen</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>noch nicht gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over the last %n round(s)</source>
+        <translation>
+            <numerusform>%1 über %n Runde</numerusform>
+            <numerusform>%1 in den letzten %n Runden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,14 @@
         <source>&amp;HTTP port on the host:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>P&amp;od and Service CIDRs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s own address ranges, e.g. 10.244.0.0/16 and 10.96.0.0/12. The NetworkPolicy lets PostHog reach external services at any address but these, so their ports do not open the other namespaces&apos; pods. kubectl cluster-info dump | grep -m1 -e service-cluster-ip-range -e cluster-cidr shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabasesPage</name>
@@ -370,6 +378,10 @@
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Upgrade check against the watched instance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretsPage</name>
@@ -477,10 +489,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Autoscale web and worker pods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Minimum pods:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,6 +510,26 @@
     </message>
     <message>
         <source>Monthly cost estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vents (capture) replicas from the scaling table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events replicas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plugins (ingestion) replicas from the scaling table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugins replicas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Autoscale web, events, worker and plugins pods</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1704,6 +1732,14 @@ Exit codes:
         <source>one profile at most; also given: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>events replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plugins replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phc::CloudPricing</name>
@@ -1748,6 +1784,10 @@ Exit codes:
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod and Service CIDRs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3819,6 +3859,38 @@ Replace it?</source>
         <source>&apos;%1&apos; is not a Kubernetes label value (up to 63 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a network such as 10.96.0.0/12 or fd00:10:96::/112</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no prefix length from 1 to %2 after the &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is every address: the cluster&apos;s own ranges are smaller networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has bits set past its prefix: the network is %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given: the NetworkPolicy lets PostHog&apos;s pods reach the external services&apos; ports at any address, the pods of every other namespace included; list the cluster&apos;s pod and Service CIDRs to keep those out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside %2 (%3/%4), the cluster&apos;s own range, which the NetworkPolicy does not let PostHog reach: give the service&apos;s address outside the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an IPv6 address, and spec.cluster.podAndServiceCidrs lists IPv4 ranges only: the NetworkPolicy opens IPv6 only where it names the cluster&apos;s IPv6 ranges too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the bundled ClickHouse backs up to s3:// only; use an s3:// bucket, or an external ClickHouse whose backups you run yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phc::PromApiReader</name>
@@ -4123,6 +4195,30 @@ Replace it?</source>
         <source>Fix the problems above to see the files.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Upgrade check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watched instance runs PostHog %1; this profile deploys %2 (spec.cluster.imageTag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade check needs the instance&apos;s async migrations, which could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go: nothing blocks the upgrade from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: the upgrade from %1 to %2 needs these first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phc::ScrapeParser</name>
@@ -4393,6 +4489,16 @@ Replace it?</source>
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Events replicas:  %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugins replicas: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phc::SizingPage</name>
@@ -4449,10 +4555,6 @@ Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tier %1: %2 web and %3 worker replicas, %4 ClickHouse node(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Events a month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4462,6 +4564,18 @@ Replace it?</source>
     </message>
     <message>
         <source>Total (%1 size, %2 events a month): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1: %2 web, %3 events, %4 worker and %5 plugins replicas, %6 ClickHouse node(s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4743,6 +4857,57 @@ Replace it?</source>
     <message>
         <source>The async migrations could not be read: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClickHouse disk free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingestion lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis maxmemory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the numeric checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over the last %n round(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
