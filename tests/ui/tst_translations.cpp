@@ -289,6 +289,18 @@ private Q_SLOTS:
         QCOMPARE(buttons, (QStringList {QStringLiteral("Speichern"), QStringLiteral("Verwerfen"), QStringLiteral("Abbrechen")}));
         w.document()->reset(w.document()->profile(), QString(), false);
     }
+
+    // Last: it installs another catalogue over the German one. A language
+    // without a catalogue reads English with its plural forms, not the
+    // source's "(s)".
+    void languageWithoutCatalogueGetsEnglishPlurals()
+    {
+        QVERIFY(installTranslations(*QCoreApplication::instance(), QStringLiteral("fr")).startsWith(u"en"));
+        QCOMPARE(QCoreApplication::translate("phc::ReviewPage", "%n problem(s); activate one to go to its field:", nullptr, 1),
+                 QStringLiteral("1 problem; activate it to go to its field:"));
+        QCOMPARE(QCoreApplication::translate("phc::ReviewPage", "%n problem(s); activate one to go to its field:", nullptr, 3),
+                 QStringLiteral("3 problems; activate one to go to its field:"));
+    }
 };
 
 QTEST_MAIN(TestTranslations)

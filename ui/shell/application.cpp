@@ -45,7 +45,10 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("posthog-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // A language without a catalogue (the C locale too) gets the English one,
+    // which holds the plural forms: "1 problem", not "1 problem(s)".
+    if (own->load(locale, QStringLiteral("posthog-console"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("posthog-console_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
