@@ -371,8 +371,10 @@ private Q_SLOTS:
         for (const auto &[role, count] : {std::pair {QStringLiteral("-events"), events}, std::pair {QStringLiteral("-plugins"), plugins}}) {
             const K8sObject *d = r.chart.find(QStringLiteral("Deployment"), r.fullname + role);
             QVERIFY2(d, qPrintable(r.fullname + role + QStringLiteral(" is not rendered")));
+            // ofKind() returns a copy: keep it while hpa points into it.
+            const QList<K8sObject> autoscalers = r.chart.ofKind(QStringLiteral("HorizontalPodAutoscaler"));
             const K8sObject *hpa = nullptr;
-            for (const K8sObject &h : r.chart.ofKind(QStringLiteral("HorizontalPodAutoscaler")))
+            for (const K8sObject &h : autoscalers)
                 if (QString::fromStdString(h.node["spec"]["scaleTargetRef"]["name"].Scalar()) == d->name)
                     hpa = &h;
             QCOMPARE(hpa != nullptr, autoscaled);
