@@ -1,3 +1,4 @@
+#include "wizardtestsupport.h"
 #include "dashboardtestsupport.h"
 
 #include "monitor/demoinstance.h"
@@ -24,11 +25,7 @@ class TestDashboardLongRun : public QObject
     static constexpr qint64 maxGrowthKiB = 6 * 1024;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        setApplicationIdentity();
-    }
+    void initTestCase() { isolateSettings(); }
 
     void thirtyMinutesAtOneSecondKeepMemoryFlat()
     {

@@ -29,6 +29,11 @@ namespace phcuitest {
 
 inline void isolateSettings()
 {
+    // Suites run side by side (ctest -j) and Qt's test-mode settings live
+    // under $HOME: each suite gets a home of its own, or one suite's clear()
+    // empties another's recent profiles in the middle of a test.
+    static QTemporaryDir home;
+    qputenv("HOME", home.path().toLocal8Bit());
     QStandardPaths::setTestModeEnabled(true);
     phc::setApplicationIdentity();
     QSettings().clear();
