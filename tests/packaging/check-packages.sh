@@ -40,6 +40,8 @@ for package in qt6-qpa-plugins libqt6svg6 libsecret-1-0 libc6 libstdc++6 libqt6c
     [ -n "$found" ] || fail "Depends lacks $package"
 done
 echo "$depends" | grep -q 'libqt6core6 (>= ' || fail "Depends has no versions: dpkg-shlibdeps did not run"
+# Nothing to run at install: the window's module is private, no library for ldconfig.
+dpkg-deb -I "$deb" | grep -wE 'postinst|postrm|preinst|prerm' >&2 && fail "the package has maintainer scripts"
 dpkg-deb -c "$deb" | awk '$2 != "root/root" { bad = 1; print } END { exit bad }' >&2 || fail "files not owned by root"
 dpkg-deb -c "$deb" | awk '$6 !~ /^\.\/usr\// { bad = 1; print } END { exit bad }' >&2 || fail "files outside /usr"
 
