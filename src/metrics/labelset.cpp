@@ -26,16 +26,17 @@ namespace {
 // Byte order, inline: QByteArrayView::compare is a call into QtCore per comparison.
 bool lessThan(QByteArrayView a, QByteArrayView b)
 {
-    const int c = std::memcmp(a.data(), b.data(), size_t(std::min(a.size(), b.size())));
-    return c < 0 || (c == 0 && a.size() < b.size());
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i)
+        if (a[i] != b[i])
+            return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[i]);
+    return a.size() < b.size();
 }
 
 } // namespace
 
-void LabelSet::encode(std::span<const PromLabel> labels, QByteArrayView skip, std::vector<const PromLabel *> &order,
-                      QByteArray &out)
+void LabelSet::canonicalOrder(std::span<const PromLabel> labels, QByteArrayView skip, std::vector<const PromLabel *> &order)
 {
-    out.resize(0);
     order.clear();
     for (const PromLabel &l : labels)
         if (!l.value.isEmpty()
@@ -51,12 +52,50 @@ void LabelSet::encode(std::span<const PromLabel> labels, QByteArrayView skip, st
         }
         order[j] = x;
     }
+}
+
+bool LabelSet::encodedEquals(QByteArrayView encoded, const std::vector<const PromLabel *> &order)
+{
+    const char *p = encoded.data();
+    const char *const end = p + encoded.size();
+    for (const PromLabel *l : order) {
+        if (end - p < 8)
+            return false;
+        quint32 n = 0, v = 0;
+        std::memcpy(&n, p, 4);
+        std::memcpy(&v, p + 4, 4);
+        p += 8;
+        if (n != quint32(l->name.size()) || v != quint32(l->value.size()) || end - p < qsizetype(n) + qsizetype(v)
+            || !sameBytes(p, l->name.data(), n) || !sameBytes(p + n, l->value.data(), v))
+            return false;
+        p += n + v;
+    }
+    return p == end;
+}
+
+void LabelSet::encodeOrdered(const std::vector<const PromLabel *> &order, QByteArray &out)
+{
     qsizetype size = 0;
     for (const PromLabel *l : order)
         size += 8 + l->name.size() + l->value.size();
-    out.reserve(size);
-    for (const PromLabel *l : order)
-        append(out, l->name, l->value);
+    out.resize(size); // one call; the bytes are written in place
+    char *p = out.data();
+    for (const PromLabel *l : order) {
+        const quint32 n = quint32(l->name.size()), v = quint32(l->value.size());
+        std::memcpy(p, &n, 4);
+        std::memcpy(p + 4, &v, 4);
+        std::memcpy(p + 8, l->name.data(), n);
+        if (v > 0)
+            std::memcpy(p + 8 + n, l->value.data(), v);
+        p += 8 + n + v;
+    }
+}
+
+void LabelSet::encode(std::span<const PromLabel> labels, QByteArrayView skip, std::vector<const PromLabel *> &order,
+                      QByteArray &out)
+{
+    canonicalOrder(labels, skip, order);
+    encodeOrdered(order, out);
 }
 
 LabelSet LabelSet::fromEncoded(QByteArrayView encoded)

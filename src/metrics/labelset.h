@@ -15,6 +15,35 @@
 
 namespace phc {
 
+// Whether n bytes at a and b are equal: inline, eight at a time, for the
+// short names and values that memcmp's call would cost more than.
+inline bool sameBytes(const char *a, const char *b, size_t n)
+{
+    const auto word = [](const char *p) {
+        quint64 w = 0;
+        std::memcpy(&w, p, 8);
+        return w;
+    };
+    const auto half = [](const char *p) {
+        quint32 w = 0;
+        std::memcpy(&w, p, 4);
+        return w;
+    };
+    if (n >= 8) {
+        // Whole words, then the last word again, overlapping what was compared.
+        for (size_t i = 0; i + 8 < n; i += 8)
+            if (word(a + i) != word(b + i))
+                return false;
+        return word(a + n - 8) == word(b + n - 8);
+    }
+    if (n >= 4)
+        return half(a) == half(b) && half(a + n - 4) == half(b + n - 4);
+    for (; n > 0; ++a, ++b, --n)
+        if (*a != *b)
+            return false;
+    return true;
+}
+
 // label="value" that a series must carry (equality only, as in {topic="x"}).
 struct LabelMatcher
 {
@@ -37,6 +66,14 @@ public:
     // quantile). `order` is scratch space for the sort.
     static void encode(std::span<const PromLabel> labels, QByteArrayView skip,
                        std::vector<const PromLabel *> &order, QByteArray &out);
+    // The same in two steps, so that a caller can compare before it copies:
+    // the labels that count, in canonical order, into `order` ...
+    static void canonicalOrder(std::span<const PromLabel> labels, QByteArrayView skip,
+                               std::vector<const PromLabel *> &order);
+    // ... whether an encoded set holds exactly those ...
+    static bool encodedEquals(QByteArrayView encoded, const std::vector<const PromLabel *> &order);
+    // ... and their encoding into `out`.
+    static void encodeOrdered(const std::vector<const PromLabel *> &order, QByteArray &out);
     static LabelSet fromEncoded(QByteArrayView encoded);
 
     bool isEmpty() const { return m_encoded.isEmpty(); }

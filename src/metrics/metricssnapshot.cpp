@@ -1,175 +1,153 @@
 #include "metricssnapshot.h"
 
-#include <QCoreApplication>
+#include "snapshotbuilder.h"
 
 #include <algorithm>
+#include <climits>
+#include <cstring>
 
 namespace phc {
 
-namespace {
-
-// This file's messages, in one translation context: lupdate files Text::tr() calls under it.
-struct Text
+QString SnapshotText::familyContinues(int firstLine)
 {
-    Q_DECLARE_TR_FUNCTIONS(phc::MetricsSnapshot)
-};
+    return Text::tr("family continues here after other families (first at line %1); merged").arg(firstLine);
+}
+
+namespace {
 
 // A key for lookups that borrows the bytes instead of copying them.
 QByteArray borrowed(QByteArrayView bytes) { return QByteArray::fromRawData(bytes.data(), bytes.size()); }
 
 } // namespace
 
-// Streams the parser's samples into a snapshot.
-class SnapshotBuilder final : public PromVisitor
+
+quint32 SeriesIndex::hash(QByteArrayView bytes)
 {
-public:
-    SnapshotBuilder(MetricsSnapshot &snapshot, const PromParseLimits &limits) : m_snap(snapshot), m_limits(limits) { }
-
-    void family(const PromFamilyHeader &h) override
-    {
-        m_lastSeries = -1;
-        const auto it = m_snap.m_index.constFind(borrowed(h.name));
-        if (it != m_snap.m_index.cend()) {
-            MetricFamily &f = m_snap.m_families[*it];
-            if (f.type != h.type) {
-                m_current = -1;
-                report(h.line, h.name, Severity::Error,
-                       Text::tr("family appears again with another type (%1, first %2 at line %3); its samples are skipped")
-                           .arg(metricTypeName(h.type), metricTypeName(f.type))
-                           .arg(f.line));
-                return;
-            }
-            m_current = *it;
-            report(h.line, h.name, Severity::Warning,
-                   Text::tr("family continues here after other families (first at line %1); merged").arg(f.line));
-            return;
-        }
-        if (m_snap.m_families.size() >= m_limits.maxFamilies) {
-            m_current = -1;
-            if (!m_familyLimitReported)
-                report(h.line, h.name, Severity::Error,
-                       Text::tr("more than %1 families; the rest are dropped").arg(m_limits.maxFamilies));
-            m_familyLimitReported = true;
-            return;
-        }
-        MetricFamily f;
-        f.name = h.name.toByteArray();
-        f.type = h.type;
-        f.help = h.help.toByteArray();
-        f.unit = h.unit.toByteArray();
-        f.line = h.line;
-        m_current = m_snap.m_families.size();
-        m_snap.m_index.insert(f.name, m_current);
-        m_snap.m_families.append(std::move(f));
+    // Eight bytes at a time, each word folded in by a 128-bit multiply; the
+    // process's hash seed keeps crafted collisions from being planned.
+    const auto mix = [](quint64 a, quint64 b) {
+        __extension__ using Wide = unsigned __int128;
+        const Wide r = Wide(a) * b;
+        return quint64(r) ^ quint64(r >> 64);
+    };
+    constexpr quint64 k0 = 0xa0761d6478bd642full, k1 = 0xe7037ed1a0b428dbull;
+    const char *p = bytes.data();
+    size_t n = size_t(bytes.size());
+    quint64 h = quint64(QHashSeed::globalSeed()) ^ (quint64(n) * k1);
+    for (; n >= 8; p += 8, n -= 8) {
+        quint64 w = 0;
+        std::memcpy(&w, p, 8);
+        h = mix(h ^ w ^ k0, k1);
     }
+    quint64 w = 0;
+    std::memcpy(&w, p, n);
+    h = mix(h ^ w ^ k0, k1 ^ n);
+    return quint32(h ^ (h >> 32));
+}
 
-    void sample(const PromSample &s) override
-    {
-        if (m_current < 0)
-            return;
-        MetricFamily &f = m_snap.m_families[m_current];
-        const bool quantile = f.type == MetricType::Summary && s.suffix == SampleSuffix::None;
-        const QByteArrayView skip = s.suffix == SampleSuffix::Bucket ? QByteArrayView("le")
-                                    : quantile                       ? QByteArrayView("quantile")
-                                                                     : QByteArrayView();
-        LabelSet::encode(s.labels, skip, m_order, m_key);
-        // Buckets of one series come in a row: try the previous series first.
-        qsizetype index = m_lastSeries;
-        if (index < 0 || f.series[index].labels.encoded() != m_key) {
-            const auto it = f.m_index.constFind(borrowed(m_key));
-            if (it != f.m_index.cend()) {
-                index = *it;
-            } else {
-                if (m_snap.m_seriesCount >= m_limits.maxSeries) {
-                    if (!m_seriesLimitReported)
-                        report(s.line, s.name, Severity::Error,
-                               Text::tr("more than %1 series; the rest are dropped").arg(m_limits.maxSeries));
-                    m_seriesLimitReported = true;
-                    return;
-                }
-                MetricSeries series;
-                series.labels = LabelSet::fromEncoded(m_key);
-                // The series of a family mostly have the same buckets or
-                // quantiles: room for as many as the last one had.
-                if (!f.series.isEmpty()) {
-                    series.buckets.reserve(f.series.constLast().buckets.size());
-                    series.quantiles.reserve(f.series.constLast().quantiles.size());
-                }
-                index = f.series.size();
-                f.m_index.insert(series.labels.encoded(), index);
-                f.series.append(std::move(series));
-                ++m_snap.m_seriesCount;
-            }
-            m_lastSeries = index;
-        }
-        MetricSeries &series = f.series[index];
-        if (s.timestampMs)
-            series.timestampMs = s.timestampMs;
-        switch (s.suffix) {
-        case SampleSuffix::None:
-            if (quantile)
-                series.quantiles.append({s.bound, s.value});
-            else
-                series.value = s.value;
-            break;
-        case SampleSuffix::Total:
-        case SampleSuffix::Info: series.value = s.value; break;
-        case SampleSuffix::Created: series.created = s.value; break;
-        case SampleSuffix::Bucket: series.buckets.append({s.bound, s.value}); break;
-        case SampleSuffix::Sum:
-        case SampleSuffix::GSum: series.sum = s.value; break;
-        case SampleSuffix::Count:
-        case SampleSuffix::GCount: series.count = s.value; break;
-        }
+qsizetype SeriesIndex::find(QByteArrayView key, quint32 hash, const QList<MetricSeries> &series) const
+{
+    if (m_slots.empty())
+        return -1;
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        const Slot &slot = m_slots[i];
+        if (slot.position < 0)
+            return -1;
+        const QByteArray &labels = series[slot.position].labels.encoded();
+        if (slot.hash == hash && labels.size() == key.size() && sameBytes(labels.constData(), key.data(), size_t(key.size())))
+            return slot.position;
     }
+}
 
-    Issues issues; // at most PromParseLimits::maxIssues ...
-    int dropped = 0; // ... the rest only counted
-    int warnings = 0;
+void SeriesIndex::insert(quint32 hash, qsizetype position)
+{
+    if (size_t(m_count + 1) * 2 > m_slots.size())
+        grow();
+    const size_t mask = m_slots.size() - 1;
+    size_t i = hash & mask;
+    while (m_slots[i].position >= 0)
+        i = (i + 1) & mask;
+    m_slots[i] = {hash, qint32(position)};
+    ++m_count;
+}
 
-private:
-    void report(int line, QByteArrayView name, Severity severity, const QString &message)
-    {
-        if (severity == Severity::Warning)
-            ++warnings;
-        // A family repeated on every other line would otherwise keep one issue per line.
-        if (issues.size() >= m_limits.maxIssues) {
-            ++dropped;
-            return;
-        }
-        issues.append({QString::fromUtf8(name.first(std::min<qsizetype>(name.size(), 200))), line, 1, severity, message});
+void SeriesIndex::grow()
+{
+    std::vector<Slot> old(std::max<size_t>(16, m_slots.size() * 2));
+    old.swap(m_slots);
+    const size_t mask = m_slots.size() - 1;
+    for (const Slot &slot : old) {
+        if (slot.position < 0)
+            continue;
+        size_t i = slot.hash & mask;
+        while (m_slots[i].position >= 0)
+            i = (i + 1) & mask;
+        m_slots[i] = slot;
     }
-
-    MetricsSnapshot &m_snap;
-    const PromParseLimits &m_limits;
-    qsizetype m_current = -1;
-    qsizetype m_lastSeries = -1;
-    QByteArray m_key;
-    std::vector<const PromLabel *> m_order;
-    bool m_seriesLimitReported = false;
-    bool m_familyLimitReported = false;
-};
+}
 
 const MetricSeries *MetricFamily::find(const LabelSet &labels) const
 {
-    const auto it = m_index.constFind(labels.encoded());
-    return it == m_index.cend() ? nullptr : &series[*it];
+    const qsizetype i = m_index.find(labels.encoded(), SeriesIndex::hash(labels.encoded()), series);
+    return i < 0 ? nullptr : &series[i];
 }
 
-MetricsSnapshot MetricsSnapshot::parse(QByteArrayView payload, const PromParseLimits &limits, ExpositionFormat format)
+void SnapshotText::keepFirstByLine(PromParseStats &stats, Issues more, int moreDropped, const PromParseLimits &limits)
 {
-    MetricsSnapshot snapshot;
-    SnapshotBuilder builder(snapshot, limits);
-    PromTextParser parser(limits);
-    snapshot.m_stats = parser.parse(payload, builder, format);
-    // The builder's findings join the parser's, in line order.
-    snapshot.m_stats.warnings += builder.warnings;
-    snapshot.m_stats.droppedIssues += builder.dropped;
-    for (Issue &issue : builder.issues)
-        snapshot.m_stats.report(limits, std::move(issue));
-    std::stable_sort(snapshot.m_stats.issues.begin(), snapshot.m_stats.issues.end(),
-                     [](const Issue &a, const Issue &b) { return a.line < b.line; });
-    return snapshot;
+    Issues merged;
+    merged.reserve(std::min<qsizetype>(stats.issues.size() + more.size(), limits.maxIssues));
+    auto a = stats.issues.begin(), b = more.begin();
+    qsizetype overflow = 0;
+    while (a != stats.issues.end() || b != more.end()) {
+        // At the same line the first list's issue comes first.
+        const bool takeA = b == more.end() || (a != stats.issues.end() && a->line <= b->line);
+        Issue &next = takeA ? *a++ : *b++;
+        if (merged.size() < limits.maxIssues)
+            merged.append(std::move(next));
+        else
+            ++overflow;
+    }
+    stats.issues = std::move(merged);
+    stats.droppedIssues += moreDropped + int(std::min<qsizetype>(overflow, INT_MAX));
+}
+
+void SnapshotBuilder::finish(MetricsSnapshot &snapshot, PromParseStats stats, const PromParseLimits &limits,
+                             const MetricsSnapshot *earlier, int lineOffset, qsizetype room)
+{
+    if (lineOffset > 0) {
+        const auto shift = [lineOffset](int &line) { line = int(std::min<qint64>(qint64(line) + lineOffset, INT_MAX)); };
+        for (MetricFamily &f : snapshot.m_families)
+            shift(f.line);
+        for (Issue &issue : issues)
+            shift(issue.line);
+        for (Issue &issue : stats.issues)
+            shift(issue.line);
+        shift(stats.lines);
+    }
+    // Issues are kept by line: past the first `room` of this list none is.
+    if (room >= 0 && qsizetype(m_again.size()) > 0) {
+        const auto past = std::find_if(m_again.begin(), m_again.end(),
+                                       [room](const AgainIssue &a) { return a.issue >= room; });
+        m_again.erase(past, m_again.end());
+    }
+    for (const AgainIssue &again : m_again) {
+        const MetricFamily &own = snapshot.m_families[again.family];
+        const MetricFamily *first = earlier ? earlier->family(own.name) : nullptr;
+        if (!first || first->name != own.name)
+            first = &own;
+        issues[again.issue].message =
+            again.kind == Again::Continues
+                ? SnapshotText::familyContinues(first->line)
+                : SnapshotText::Text::tr("family appears again with another type (%1, first %2 at line %3); its samples are skipped")
+                      .arg(metricTypeName(again.type), metricTypeName(first->type))
+                      .arg(first->line);
+    }
+    m_again.clear();
+    snapshot.m_stats = std::move(stats);
+    // The builder's findings join the parser's: the first maxIssues of both in line order.
+    snapshot.m_stats.warnings += warnings;
+    SnapshotText::keepFirstByLine(snapshot.m_stats, std::move(issues), dropped, limits);
 }
 
 const MetricFamily *MetricsSnapshot::family(QByteArrayView name) const

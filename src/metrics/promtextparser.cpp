@@ -1,5 +1,7 @@
 #include "promtextparser.h"
 
+#include "labelset.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -8,6 +10,10 @@
 #include <climits>
 #include <cmath>
 #include <cstring>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace phc {
 
@@ -54,6 +60,26 @@ inline const char *skipToken(const char *p, const char *end)
 }
 
 inline QByteArrayView view(const char *b, const char *e) { return QByteArrayView(b, e - b); }
+
+// The first '"' or '\\' in [p, end), or end: where a label value ends or
+// has an escape. Sixteen bytes at a time where SSE2 is there (all x86-64).
+inline const char *findQuoteOrBackslash(const char *p, const char *end)
+{
+#ifdef __SSE2__
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    while (end - p >= 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const int mask = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)));
+        if (mask != 0)
+            return p + __builtin_ctz(unsigned(mask));
+        p += 16;
+    }
+#endif
+    while (p < end && *p != '"' && *p != '\\')
+        ++p;
+    return p;
+}
 
 // Most values are short plain decimals ("42", "0.25", "-3.5"): at most 15
 // digits make an exact integer, and one division by an exact power of ten
@@ -107,6 +133,17 @@ bool parseInt(const char *b, const char *e, qint64 &out)
 {
     if (b < e && *b == '+')
         ++b;
+    // Up to 18 digits cannot overflow: a timestamp in milliseconds has 13.
+    if (e - b >= 1 && e - b <= 18) {
+        qint64 v = 0;
+        const char *p = b;
+        for (; p < e && unsigned(*p - '0') <= 9; ++p)
+            v = v * 10 + (*p - '0');
+        if (p == e) {
+            out = v;
+            return true;
+        }
+    }
     const auto [ptr, ec] = std::from_chars(b, e, out);
     return b < e && ec == std::errc() && ptr == e;
 }
@@ -166,16 +203,18 @@ std::span<const SuffixName> suffixesOf(MetricType type)
 }
 
 // The suffix by which `name` belongs to family `family`, or nullopt.
-std::optional<SampleSuffix> matchFamily(QByteArrayView name, QByteArrayView family, MetricType type)
+// `prefixKnown`: the name is already known to start with the family's.
+std::optional<SampleSuffix> matchFamily(QByteArrayView name, QByteArrayView family, MetricType type, bool prefixKnown)
 {
-    if (name.size() < family.size() || std::memcmp(name.data(), family.data(), size_t(family.size())) != 0)
+    if (!prefixKnown
+        && (name.size() < family.size() || !sameBytes(name.data(), family.data(), size_t(family.size()))))
         return std::nullopt;
     if (name.size() == family.size())
         return (type == MetricType::Histogram || type == MetricType::GaugeHistogram) ? std::nullopt
                                                                                       : std::optional(SampleSuffix::None);
     const QByteArrayView rest = name.sliced(family.size());
     for (const SuffixName &s : suffixesOf(type))
-        if (rest == s.text)
+        if (rest.size() == s.text.size() && sameBytes(rest.data(), s.text.data(), size_t(rest.size())))
             return s.suffix;
     return std::nullopt;
 }
@@ -249,30 +288,46 @@ ExpositionFormat PromTextParser::detectFormat(QByteArrayView payload)
 
 PromParseStats PromTextParser::parse(QByteArrayView payload, PromVisitor &visitor, ExpositionFormat format)
 {
+    begin(visitor, format == ExpositionFormat::Auto ? detectFormat(payload) : format);
+    feed(payload);
+    return finish();
+}
+
+void PromTextParser::begin(PromVisitor &visitor, ExpositionFormat format)
+{
     m_visitor = &visitor;
     m_stats = PromParseStats();
-    m_stats.bytes = payload.size();
-    m_stats.format = format == ExpositionFormat::Auto ? detectFormat(payload) : format;
+    m_stats.format = format == ExpositionFormat::OpenMetrics100 ? format : ExpositionFormat::Prometheus004;
     m_openMetrics = m_stats.format == ExpositionFormat::OpenMetrics100;
     m_family = Family();
     m_afterEof = false;
     m_line = 0;
+    m_firstLine = 0;
+    m_firstLineFamily.clear();
     // Sized once per parse so that no sample's labels grow them.
     m_labels.clear();
     m_labels.reserve(size_t(m_limits.maxLabelsPerSample));
     m_exemplarLabels.clear();
     m_exemplarLabels.reserve(size_t(m_limits.maxLabelsPerSample));
+}
 
-    const char *p = payload.data();
-    const char *const end = p + payload.size();
+void PromTextParser::nextLine()
+{
+    if (m_line < INT_MAX)
+        ++m_line;
+}
+
+void PromTextParser::feed(QByteArrayView lines)
+{
+    m_stats.bytes += lines.size();
+    const char *p = lines.data();
+    const char *const end = p + lines.size();
     while (p < end) {
-        if (m_line < INT_MAX)
-            ++m_line;
+        nextLine();
         const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
         const char *lineEnd = nl ? nl : end;
         if (lineEnd - p > m_limits.maxLineBytes) {
-            fail(p, p, {}, QT_TRANSLATE_NOOP("phc::PromTextParser", "line is longer than %1 bytes; skipped"),
-                 QByteArray::number(m_limits.maxLineBytes));
+            reportLongLine();
         } else {
             if (lineEnd > p && lineEnd[-1] == '\r')
                 --lineEnd;
@@ -280,10 +335,27 @@ PromParseStats PromTextParser::parse(QByteArrayView payload, PromVisitor &visito
         }
         p = nl ? nl + 1 : end;
     }
+}
+
+void PromTextParser::skipLongLine(qsizetype length)
+{
+    nextLine();
+    m_stats.bytes += length;
+    reportLongLine();
+}
+
+void PromTextParser::reportLongLine()
+{
+    fail(nullptr, nullptr, {}, QT_TRANSLATE_NOOP("phc::PromTextParser", "line is longer than %1 bytes; skipped"),
+         QByteArray::number(m_limits.maxLineBytes));
+}
+
+PromParseStats PromTextParser::finish(bool endOfPayload)
+{
     m_stats.lines = m_line;
     endFamily();
-    if (m_openMetrics && !m_stats.sawEof)
-        fail(end, end, {}, QT_TRANSLATE_NOOP("phc::PromTextParser", "no '# EOF' line: the payload may be cut short"), {},
+    if (endOfPayload && m_openMetrics && !m_stats.sawEof)
+        fail(nullptr, nullptr, {}, QT_TRANSLATE_NOOP("phc::PromTextParser", "no '# EOF' line: the payload may be cut short"), {},
              Severity::Warning);
     m_visitor = nullptr;
     return std::move(m_stats);
@@ -316,16 +388,23 @@ void PromTextParser::parseLine(const char *begin, const char *end)
         fail(begin, p, {}, QT_TRANSLATE_NOOP("phc::PromTextParser", "text after '# EOF'; skipped"));
         return;
     }
+    const bool first = m_firstLine == 0;
+    if (first)
+        m_firstLine = m_line;
     if (*p == '#')
         parseComment(begin, p, end);
     else
         parseSample(begin, p, end);
+    if (first && *p == '#' && m_family.active && m_family.line == m_line)
+        m_firstLineFamily = m_familyName;
 }
 
 void PromTextParser::startFamily(QByteArrayView name, int line)
 {
     m_family = Family();
-    m_family.name = name;
+    m_familyName.resize(0); // keeps its capacity
+    m_familyName.append(name.data(), name.size());
+    m_family.name = m_familyName;
     m_family.line = line;
     m_family.active = true;
     m_help.resize(0);
@@ -420,7 +499,9 @@ void PromTextParser::parseComment(const char *begin, const char *p, const char *
         m_family.type = parsedType;
         m_family.typed = true;
     } else if (unit) {
-        m_family.unit = value;
+        m_unit.resize(0);
+        m_unit.append(value.data(), value.size());
+        m_family.unit = m_unit;
         m_family.hasUnit = true;
         if (!value.isEmpty() && !name.endsWith(value))
             fail(begin, rest, name,
@@ -460,8 +541,7 @@ const char *PromTextParser::parseLabels(const char *p, const char *end, std::vec
         if (p >= end || *p != '"')
             return error(p, QT_TRANSLATE_NOOP("phc::PromTextParser", "a label value must be in double quotes"));
         const char *valueBegin = ++p;
-        while (p < end && *p != '"' && *p != '\\')
-            ++p;
+        p = findQuoteOrBackslash(p, end);
         if (p >= end)
             return error(valueBegin - 1, QT_TRANSLATE_NOOP("phc::PromTextParser", "label value is not terminated"));
         QByteArrayView value;
@@ -524,6 +604,12 @@ void PromTextParser::parseSample(const char *begin, const char *p, const char *e
         fail(begin, p, {}, QT_TRANSLATE_NOOP("phc::PromTextParser", "expected a metric name or '#'"));
         return;
     }
+    // Most samples belong to the family just announced: its name needs no
+    // byte-by-byte check, only what follows it.
+    const bool familyPrefix = m_family.active && end - p > m_family.name.size()
+                              && sameBytes(p, m_family.name.data(), size_t(m_family.name.size()));
+    if (familyPrefix)
+        p += m_family.name.size();
     while (p < end && is(*p, NameChar))
         ++p;
     const QByteArrayView name = view(nameBegin, p);
@@ -620,7 +706,7 @@ void PromTextParser::parseSample(const char *begin, const char *p, const char *e
     // Which family the sample belongs to: the current one, or a new untyped one.
     std::optional<SampleSuffix> suffix;
     if (m_family.active)
-        suffix = matchFamily(name, m_family.name, m_family.type);
+        suffix = matchFamily(name, m_family.name, m_family.type, familyPrefix);
     if (!suffix && m_family.active && name == m_family.name) {
         bad(nameBegin, QT_TRANSLATE_NOOP("phc::PromTextParser",
                                          "a histogram's samples are named %1_bucket, _sum and _count"),

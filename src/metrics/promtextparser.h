@@ -113,22 +113,47 @@ public:
     PromParseStats parse(QByteArrayView payload, PromVisitor &visitor,
                          ExpositionFormat format = ExpositionFormat::Auto);
 
+    // The same parse, fed piece by piece (a payload read in chunks):
+    // begin(), then feed() with whole lines in order (only the payload's last
+    // line may lack its newline), skipLongLine() for a line the reader
+    // dropped, and finish(). `format` must be known: Auto reads as 0.0.4.
+    void begin(PromVisitor &visitor, ExpositionFormat format);
+    void feed(QByteArrayView lines);
+    // A line longer than maxLineBytes that the reader dropped: `length` bytes, its newline included.
+    void skipLongLine(qsizetype length);
+    // `endOfPayload` false: more of the payload follows in another part (no
+    // check for OpenMetrics' "# EOF").
+    PromParseStats finish(bool endOfPayload = true);
+
+    // What decides whether a part parsed on its own reads as it would after
+    // the part before it: the state at the end of a part ...
+    bool afterEof() const { return m_afterEof; }
+    QByteArrayView currentFamily() const { return m_family.active ? m_family.name : QByteArrayView(); }
+    // ... and whether the first line of the next one started a family from
+    // a HELP, TYPE or UNIT line (as it does whatever came before, unless the
+    // family is the one still open).
+    QByteArrayView familyOfFirstLine() const { return m_firstLineFamily; }
+
     static ExpositionFormat detectFormat(QByteArrayView payload);
     const PromParseLimits &limits() const { return m_limits; }
 
 private:
+    // The current family. Its name and unit are copies: a payload fed in
+    // chunks may drop the line they came from.
     struct Family
     {
-        QByteArrayView name;
+        QByteArrayView name; // into m_familyName
         MetricType type = MetricType::Untyped;
         bool typed = false;
         bool hasHelp = false;
         bool hasUnit = false;
-        QByteArrayView unit;
+        QByteArrayView unit; // into m_unit
         int line = 0;
         bool announced = false;
         bool active = false;
     };
+    void nextLine();
+    void reportLongLine();
     void parseLine(const char *begin, const char *end);
     void parseComment(const char *begin, const char *p, const char *end);
     void parseSample(const char *begin, const char *p, const char *end);
@@ -144,6 +169,10 @@ private:
     PromVisitor *m_visitor = nullptr;
     PromParseStats m_stats;
     Family m_family;
+    QByteArray m_familyName;
+    QByteArray m_firstLineFamily;
+    int m_firstLine = 0; // the first line fed, once seen (0: none yet)
+    QByteArray m_unit;
     QByteArray m_help;      // unescaped HELP text of the current family
     std::vector<char> m_scratch; // unescaped label values of the current line
     std::vector<PromLabel> m_labels;
