@@ -8,6 +8,7 @@
 #include "metrics/metricssnapshot.h"
 #include "monitor/httpfetcher.h"
 #include "monitor/metricsscraper.h"
+#include "core/jsonwriter.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -17,6 +18,7 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace phc::Cli {
@@ -43,24 +45,11 @@ QString exitHelp()
         .arg(limitText(defaultMaxPayloadBytes));
 }
 
-// Reads at most `limit` + 1 bytes, so that a larger input is recognised without reading it all.
+// Reads a stream (standard input, a pipe) to its end or to `limit` + 1
+// bytes, so that a larger input is recognised without reading it all.
 std::optional<QByteArray> readLimited(QFile &f, qint64 limit, QString &error)
 {
     QByteArray data;
-    // A regular file is read in one buffer of its size: no copies while it
-    // grows, no pages touched twice. The loop below still ends the read, so
-    // a file that grows meanwhile is handled like a stream.
-    if (!f.isSequential() && f.size() > 0) {
-        data.resize(std::min<qint64>(f.size(), limit + 1));
-        const qint64 n = f.read(data.data(), data.size());
-        if (n < 0) {
-            error = f.errorString();
-            return std::nullopt;
-        }
-        data.resize(n);
-        if (data.size() > limit)
-            return data;
-    }
     for (;;) {
         const QByteArray chunk = f.read(std::min<qint64>(limit + 1 - data.size(), 4 * 1024 * 1024));
         if (chunk.isEmpty()) {
@@ -108,30 +97,41 @@ std::optional<QByteArray> fetchUrl(const QUrl &url, const ReadOptions &options, 
     return r.body;
 }
 
-std::optional<QByteArray> readSource(const QString &source, const ReadOptions &options, QString &error)
+// Fetches or reads the payload and parses it. A regular file is parsed as
+// it is read, in chunks, so that memory is the snapshot's and not the file's.
+std::optional<MetricsSnapshot> readSnapshot(const QString &source, const ReadOptions &options, QString &error)
 {
+    const QString tooLarge = tr("larger than the limit of %1").arg(limitText(options.maxBytes));
+    std::optional<QByteArray> data;
     const QUrl url(source);
-    if (url.scheme() == u"http" || url.scheme() == u"https")
-        return fetchUrl(url, options, error);
-    QFile f;
-    if (source == u"-") {
-        if (!f.open(stdin, QIODevice::ReadOnly)) {
-            error = f.errorString();
-            return std::nullopt;
-        }
+    if (url.scheme() == u"http" || url.scheme() == u"https") {
+        data = fetchUrl(url, options, error);
     } else {
-        f.setFileName(source);
-        if (!f.open(QIODevice::ReadOnly)) {
+        QFile f;
+        const bool opened = source == u"-" ? f.open(stdin, QIODevice::ReadOnly)
+                                           : (f.setFileName(source), f.open(QIODevice::ReadOnly));
+        if (!opened) {
             error = f.errorString();
             return std::nullopt;
         }
+        if (!f.isSequential()) {
+            f.close();
+            SnapshotRead parsed = MetricsSnapshot::parseFile(source, options.maxBytes);
+            if (parsed.read.status == PromDeviceRead::Status::TooLarge)
+                error = tooLarge;
+            else if (parsed.read.status == PromDeviceRead::Status::ReadError)
+                error = parsed.read.error;
+            return std::move(parsed.snapshot);
+        }
+        data = readLimited(f, options.maxBytes, error);
+        if (data && data->size() > options.maxBytes) {
+            error = tooLarge;
+            return std::nullopt;
+        }
     }
-    auto data = readLimited(f, options.maxBytes, error);
-    if (data && data->size() > options.maxBytes) {
-        error = tr("larger than the limit of %1").arg(limitText(options.maxBytes));
+    if (!data)
         return std::nullopt;
-    }
-    return data;
+    return MetricsSnapshot::parse(*data);
 }
 
 QString formatName(ExpositionFormat f)
@@ -139,14 +139,12 @@ QString formatName(ExpositionFormat f)
     return f == ExpositionFormat::OpenMetrics100 ? QStringLiteral("openmetrics-1.0.0") : QStringLiteral("prometheus-0.0.4");
 }
 
-QJsonObject toJson(const QString &source, const MetricsSnapshot &snap, const MetricPreset *preset, bool chosen,
-                   const KeyMetrics &km)
+// The answer as JSON, written as it goes (a payload may have a thousand
+// issues): keys in the order a QJsonObject would print them.
+QByteArray toJson(const QString &source, const MetricsSnapshot &snap, const MetricPreset *preset, bool chosen,
+                  const KeyMetrics &km)
 {
     const PromParseStats &st = snap.stats();
-    QJsonObject byType;
-    const auto counts = snap.familiesByType();
-    for (int t = 0; t < metricTypeCount; ++t)
-        byType.insert(metricTypeName(MetricType(t)), counts[size_t(t)]);
     QJsonArray readings;
     for (const KeyMetricReading &r : km.readings)
         readings.append(QJsonObject {
@@ -158,33 +156,76 @@ QJsonObject toJson(const QString &source, const MetricsSnapshot &snap, const Met
             {QStringLiteral("cumulative"), r.cumulative},
             {QStringLiteral("note"), r.note},
         });
-    QJsonArray issues;
-    for (const Issue &i : st.issues)
-        issues.append(QJsonObject {
-            {QStringLiteral("line"), i.line},
-            {QStringLiteral("column"), i.column},
-            {QStringLiteral("severity"), i.severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning")},
-            {QStringLiteral("metric"), i.path},
-            {QStringLiteral("message"), i.message},
-        });
-    return QJsonObject {
-        {QStringLiteral("source"), source},
-        {QStringLiteral("bytes"), double(st.bytes)},
-        {QStringLiteral("format"), formatName(st.format)},
-        {QStringLiteral("lines"), st.lines},
-        {QStringLiteral("families"), snap.families().size()},
-        {QStringLiteral("familiesByType"), byType},
-        {QStringLiteral("series"), double(snap.seriesCount())},
-        {QStringLiteral("samples"), double(st.samples)},
-        {QStringLiteral("preset"), preset ? QJsonValue(preset->name) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("presetSelection"), chosen ? QStringLiteral("chosen") : QStringLiteral("auto")},
-        {QStringLiteral("metrics"), preset ? km.toJson() : KeyMetrics().toJson()},
-        {QStringLiteral("keyMetrics"), readings},
-        {QStringLiteral("malformedLines"), st.malformedLines},
-        {QStringLiteral("warnings"), st.warnings},
-        {QStringLiteral("issues"), issues},
-        {QStringLiteral("issuesOmitted"), st.droppedIssues},
-    };
+    QByteArray out;
+    out.reserve(256 * (st.issues.size() + 16));
+    JsonWriter w(out);
+    w.beginObject();
+    w.key(QLatin1StringView("bytes"));
+    w.value(double(st.bytes));
+    w.key(QLatin1StringView("families"));
+    w.value(qint64(snap.families().size()));
+    w.key(QLatin1StringView("familiesByType"));
+    {
+        // Sorted by name, as an object's keys are.
+        QList<std::pair<QLatin1StringView, int>> byType;
+        const auto counts = snap.familiesByType();
+        for (int t = 0; t < metricTypeCount; ++t)
+            byType.append({metricTypeName(MetricType(t)), counts[size_t(t)]});
+        std::sort(byType.begin(), byType.end());
+        w.beginObject();
+        for (const auto &[type, count] : byType) {
+            w.key(type);
+            w.value(count);
+        }
+        w.endObject();
+    }
+    w.key(QLatin1StringView("format"));
+    w.value(formatName(st.format));
+    w.key(QLatin1StringView("issues"));
+    w.beginArray();
+    for (const Issue &i : st.issues) {
+        w.beginObject();
+        w.key(QLatin1StringView("column"));
+        w.value(i.column);
+        w.key(QLatin1StringView("line"));
+        w.value(i.line);
+        w.key(QLatin1StringView("message"));
+        w.value(i.message);
+        w.key(QLatin1StringView("metric"));
+        w.value(i.path);
+        w.key(QLatin1StringView("severity"));
+        w.value(i.severity == Severity::Error ? QLatin1StringView("error") : QLatin1StringView("warning"));
+        w.endObject();
+    }
+    w.endArray();
+    w.key(QLatin1StringView("issuesOmitted"));
+    w.value(st.droppedIssues);
+    w.key(QLatin1StringView("keyMetrics"));
+    w.value(QJsonValue(readings));
+    w.key(QLatin1StringView("lines"));
+    w.value(st.lines);
+    w.key(QLatin1StringView("malformedLines"));
+    w.value(st.malformedLines);
+    w.key(QLatin1StringView("metrics"));
+    w.value(QJsonValue(preset ? km.toJson() : KeyMetrics().toJson()));
+    w.key(QLatin1StringView("preset"));
+    if (preset)
+        w.value(preset->name);
+    else
+        w.null();
+    w.key(QLatin1StringView("presetSelection"));
+    w.value(chosen ? QLatin1StringView("chosen") : QLatin1StringView("auto"));
+    w.key(QLatin1StringView("samples"));
+    w.value(double(st.samples));
+    w.key(QLatin1StringView("series"));
+    w.value(double(snap.seriesCount()));
+    w.key(QLatin1StringView("source"));
+    w.value(source);
+    w.key(QLatin1StringView("warnings"));
+    w.value(st.warnings);
+    w.endObject();
+    w.finish();
+    return out;
 }
 
 QString toText(const QString &source, const MetricsSnapshot &snap, const MetricPreset *preset, bool chosen,
@@ -276,18 +317,18 @@ int runMetrics(const QStringList &args, QTextStream &out, QTextStream &err)
     const MetricPreset *chosen = parser.isSet(presetOpt) ? presets->find(parser.value(presetOpt)) : nullptr;
 
     QString error;
-    const auto payload = readSource(source, readOptions, error);
-    if (!payload) {
+    const std::optional<MetricsSnapshot> parsed = readSnapshot(source, readOptions, error);
+    if (!parsed) {
         err << source << QStringLiteral(": ") << error << u'\n';
         return Cli::IoError;
     }
-    const MetricsSnapshot snap = MetricsSnapshot::parse(*payload);
+    const MetricsSnapshot &snap = *parsed;
     const MetricPreset *preset = chosen ? chosen : presets->pick(snap);
     const KeyMetrics km = preset ? KeyMetrics::compute(*preset, snap) : KeyMetrics();
     const QString name = source == u"-" ? QStringLiteral("stdin") : source;
 
     if (parser.isSet(json)) {
-        out << QJsonDocument(toJson(name, snap, preset, chosen, km)).toJson(QJsonDocument::Indented);
+        out << toJson(name, snap, preset, chosen, km);
     } else {
         out << toText(name, snap, preset, chosen, km);
         err << formatIssues(snap.issues(), name);
