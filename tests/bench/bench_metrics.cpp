@@ -194,11 +194,15 @@ struct ProcessRun
     int exitCode = -1;
 };
 
+QByteArray readAllOf(const QString &path);
+
 // Runs argv with stdin from `input` (or /dev/null) and stdout to `output`,
-// timing it from spawn to exit; wait4 gives the child's own peak resident size.
+// through the small `measure` program (measure.cpp), which times it from
+// fork to exit and reads its own peak resident size from wait4.
 ProcessRun runMeasured(const QStringList &argv, const QString &input, const QString &output)
 {
-    std::vector<QByteArray> bytes;
+    const QString report = output + QStringLiteral(".measure");
+    std::vector<QByteArray> bytes {QByteArray(PHC_MEASURE), report.toLocal8Bit()};
     for (const QString &a : argv)
         bytes.push_back(a.toLocal8Bit());
     std::vector<char *> args;
@@ -213,16 +217,16 @@ ProcessRun runMeasured(const QStringList &argv, const QString &input, const QStr
     posix_spawn_file_actions_addopen(&actions, 1, out.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
     ProcessRun r;
-    QElapsedTimer t;
-    t.start();
     pid_t pid = -1;
-    if (posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ) == 0) {
+    if (posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ) == 0) {
         int status = 0;
-        rusage usage {};
-        if (wait4(pid, &status, 0, &usage) == pid) {
-            r.ms = double(t.nsecsElapsed()) / 1e6;
-            r.maxRssKiB = usage.ru_maxrss;
-            r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        if (waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0) {
+            const QList<QByteArray> fields = readAllOf(report).trimmed().split(' ');
+            if (fields.size() == 3) {
+                r.ms = fields[0].toDouble();
+                r.maxRssKiB = fields[1].toLongLong();
+                r.exitCode = fields[2].toInt();
+            }
         }
     }
     posix_spawn_file_actions_destroy(&actions);
@@ -418,6 +422,11 @@ private Q_SLOTS:
         {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly) && f.write(payload) == payload.size());
+        }
+        // PHC_BENCH_SAVE_PAYLOAD=FILE keeps a copy, for profiling the CLI on it.
+        if (const QString keep = qEnvironmentVariable("PHC_BENCH_SAVE_PAYLOAD"); !keep.isEmpty()) {
+            QFile::remove(keep);
+            QVERIFY(QFile::copy(path, keep));
         }
         Counter c;
         const PromParseStats stats = PromTextParser().parse(payload, c);
