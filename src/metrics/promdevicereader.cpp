@@ -73,14 +73,27 @@ ExpositionFormat PromDeviceReader::detectFormat(QIODevice &device)
 {
     if (device.isSequential())
         return ExpositionFormat::Prometheus004;
-    // "# EOF" and the blanks after it: a short tail tells. It is read with
-    // one byte more, so that "# EOF" counts only after a newline, as in a
-    // whole payload, and not where the tail happens to cut a line.
-    const qint64 size = device.size();
-    const qint64 tail = std::min<qint64>(size, 4097);
+    // Back over the trailing blanks to the last other byte, a chunk at a time ...
+    const auto blank = [](char c) { return c == '\n' || c == '\r' || c == ' ' || c == '\t'; };
+    qint64 last = -1;
+    for (qint64 end = device.size(); end > 0 && last < 0;) {
+        const qint64 from = std::max<qint64>(0, end - 4096);
+        if (!device.seek(from))
+            break;
+        const QByteArray chunk = device.read(end - from);
+        for (qsizetype i = chunk.size() - 1; i >= 0; --i)
+            if (!blank(chunk[i])) {
+                last = from + i;
+                break;
+            }
+        end = from;
+    }
+    // ... then the line it ends: "# EOF" after a newline or at the start, as
+    // PromTextParser::detectFormat reads a whole payload.
     ExpositionFormat format = ExpositionFormat::Prometheus004;
-    if (device.seek(size - tail))
-        format = PromTextParser::detectFormat(device.read(tail));
+    const qint64 from = std::max<qint64>(0, last - 5);
+    if (last >= 0 && device.seek(from))
+        format = PromTextParser::detectFormat(device.read(last + 1 - from));
     device.seek(0);
     return format;
 }

@@ -29,9 +29,9 @@ public:
     // `length` >= 0: stop after that many bytes (a part of the payload).
     static PromDeviceRead feed(QIODevice &device, PromTextParser &parser, qint64 maxBytes, qint64 length = -1);
 
-    // The format of a seekable device's payload, from its last bytes (as
-    // PromTextParser::detectFormat); the position is put back to the start.
-    // Prometheus004 when the device cannot seek.
+    // The format of a seekable device's payload, from the line it ends with
+    // (as PromTextParser::detectFormat); the position is put back to the
+    // start. Prometheus004 when the device cannot seek.
     static ExpositionFormat detectFormat(QIODevice &device);
 };
 

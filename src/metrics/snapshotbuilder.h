@@ -46,11 +46,9 @@ public:
         }
         if (m_snap.m_families.size() >= m_limits.maxFamilies) {
             m_current = -1;
-            if (!m_familyLimitReported)
-                report(h.line, h.name, Severity::Error, [&] {
-                    return SnapshotText::Text::tr("more than %1 families; the rest are dropped").arg(m_limits.maxFamilies);
-                });
-            m_familyLimitReported = true;
+            reportLimit(m_familyLimitReported, h.line, h.name, [&] {
+                return SnapshotText::Text::tr("more than %1 families; the rest are dropped").arg(m_limits.maxFamilies);
+            });
             return;
         }
         MetricFamily f;
@@ -83,11 +81,9 @@ public:
             index = f.m_index.find(m_key, hash, f.series);
             if (index < 0) {
                 if (m_snap.m_seriesCount >= m_limits.maxSeries) {
-                    if (!m_seriesLimitReported)
-                        report(s.line, s.name, Severity::Error, [&] {
-                            return SnapshotText::Text::tr("more than %1 series; the rest are dropped").arg(m_limits.maxSeries);
-                        });
-                    m_seriesLimitReported = true;
+                    reportLimit(m_seriesLimitReported, s.line, s.name, [&] {
+                        return SnapshotText::Text::tr("more than %1 series; the rest are dropped").arg(m_limits.maxSeries);
+                    });
                     return;
                 }
                 MetricSeries series;
@@ -162,6 +158,15 @@ private:
         report(h.line, h.name, kind == Again::Continues ? Severity::Warning : Severity::Error, [] { return QString(); });
         if (issues.size() > before)
             m_again.push_back({before, family, kind, h.type});
+    }
+
+    // A limit is reported where it is first reached, once.
+    template <typename Message>
+    void reportLimit(bool &reported, int line, QByteArrayView name, Message message)
+    {
+        if (!reported)
+            report(line, name, Severity::Error, message);
+        reported = true;
     }
 
     // `message()` is called only while the list has room: a repeated warning costs no strings.

@@ -205,6 +205,9 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray() << 1024 * 1024;
         QTest::newRow("OpenMetrics") << big + "# EOF\n" << 1024 * 1024;
         QTest::newRow("'# EOF' inside the last line") << big + "x{a=\"# EOF\"} 1 # EOF\n" << 1024 * 1024;
+        QTest::newRow("'# EOF' and 10 KiB of blank lines") << big + "# EOF\n" + QByteArray(10 * 1024, '\n') << 1024 * 1024;
+        QTest::newRow("only '# EOF'") << QByteArray("# EOF") << 1024 * 1024;
+        QTest::newRow("'x# EOF'") << QByteArray("x# EOF\n") << 1024 * 1024;
     }
 
     void fileReadInChunksGivesTheSameSnapshot()
