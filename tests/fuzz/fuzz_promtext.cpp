@@ -15,12 +15,16 @@ namespace {
 
 void check(bool condition, const char *what) { phcfuzz::require(condition, "fuzz_promtext", what); }
 
-void parseAndCheck(QByteArrayView payload, const PromParseLimits &limits, ExpositionFormat format, qsizetype cutNear)
+// `cutNear` >= 0: also parsed in two parts, cut near there, which must give
+// the same snapshot (compared only when a cut was found: else it was one pass).
+void parseAndCheck(QByteArrayView payload, const PromParseLimits &limits, ExpositionFormat format, qsizetype cutNear = -1)
 {
     const MetricsSnapshot snapshot = MetricsSnapshot::parse(payload, limits, format, SnapshotSplit {-1, -1});
-    // In two parts wherever a cut is found near `cutNear`: the same snapshot.
-    const MetricsSnapshot parts = MetricsSnapshot::parse(payload, limits, format, SnapshotSplit {0, cutNear});
-    check(phctest::dump(parts) == phctest::dump(snapshot), "two parts joined differ from one pass");
+    if (cutNear >= 0) {
+        const MetricsSnapshot parts = MetricsSnapshot::parse(payload, limits, format, SnapshotSplit {0, cutNear});
+        if (parts.parts() == 2)
+            check(phctest::sameSnapshot(parts, snapshot), "two parts joined differ from one pass");
+    }
     qsizetype series = 0;
     for (const MetricFamily &family : snapshot.families())
         series += family.series.size();
@@ -47,8 +51,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // Where to look for a cut, from the input itself so that the fuzzer steers it.
     const qsizetype cutNear = size > 0 ? qsizetype(size * data[0] / 256) : 0;
     parseAndCheck(payload, defaults, ExpositionFormat::Auto, cutNear);
-    parseAndCheck(payload, defaults, ExpositionFormat::Prometheus004, size / 2);
-    parseAndCheck(payload, defaults, ExpositionFormat::OpenMetrics100, cutNear);
-    parseAndCheck(payload, tiny, ExpositionFormat::Auto, cutNear);
+    parseAndCheck(payload, defaults, ExpositionFormat::Prometheus004);
+    parseAndCheck(payload, defaults, ExpositionFormat::OpenMetrics100);
+    // A two-part parse starts a thread, the costliest step under ASan: with
+    // the tiny limits (where the parts mostly fall back to one pass) one
+    // input in four, so the fuzzer keeps most of its pace.
+    parseAndCheck(payload, tiny, ExpositionFormat::Auto, size > 0 && data[0] % 4 == 0 ? cutNear : -1);
     return 0;
 }

@@ -140,7 +140,8 @@ private Q_SLOTS:
         PromParseLimits limits;
         limits.maxIssues = maxIssues;
         limits.maxSeries = maxSeries;
-        const QString expected = phctest::dump(MetricsSnapshot::parse(payload, limits, ExpositionFormat::Auto, onePass));
+        const MetricsSnapshot one = MetricsSnapshot::parse(payload, limits, ExpositionFormat::Auto, onePass);
+        const QString expected = phctest::dump(one);
         int split = 0, cuts = 0;
         for (qsizetype at = 0; at < payload.size(); at = payload.indexOf('\n', at) + 1) {
             ++cuts;
@@ -149,6 +150,8 @@ private Q_SLOTS:
             const QString got = phctest::dump(s);
             if (got != expected)
                 QCOMPARE(got, expected); // shows the difference
+            // The fuzzer's comparison agrees.
+            QVERIFY(phctest::sameSnapshot(s, one));
             if (at == 0 && payload.indexOf('\n') < 0)
                 break;
             if (payload.indexOf('\n', at) < 0)
@@ -158,6 +161,28 @@ private Q_SLOTS:
         // The test says nothing if no place was ever cut.
         if (mustSplit)
             QVERIFY2(split > 0, "no place gave a two-part parse");
+    }
+
+    // The comparisons can fail: each difference a join could make is seen.
+    void comparisonsSeeDifferences()
+    {
+        const QByteArray base("# TYPE a gauge\na{x=\"1\"} 1 5\n# TYPE h histogram\nh_bucket{le=\"1\"} 2\nh_count 2\nbad line\n");
+        const MetricsSnapshot one = MetricsSnapshot::parse(base);
+        const QList<QByteArray> others {
+            QByteArray(base).replace("} 1 5", "} 2 5"),       // a value
+            QByteArray(base).replace("} 1 5", "} 1 6"),       // a timestamp
+            QByteArray(base).replace("x=\"1\"", "x=\"2\""), // labels
+            QByteArray(base).replace("le=\"1\"", "le=\"2\""), // a bucket
+            QByteArray(base).replace("bad line", "bad  line"), // an issue's text
+            "\n" + base,                                        // line numbers
+            base + "# TYPE z gauge\n",                            // a family
+        };
+        for (const QByteArray &other : others) {
+            const MetricsSnapshot s = MetricsSnapshot::parse(other);
+            QVERIFY2(!phctest::sameSnapshot(s, one), other.constData());
+            QVERIFY2(phctest::dump(s) != phctest::dump(one), other.constData());
+        }
+        QVERIFY(phctest::sameSnapshot(MetricsSnapshot::parse(base), one));
     }
 
     // The cases where two parts would not read as one pass are parsed in one.

@@ -1,7 +1,8 @@
 #pragma once
 
 // Everything a MetricsSnapshot holds, as text: two snapshots compare as a
-// whole and a difference shows where it is (tst_snapshotparts, fuzz_promtext).
+// whole and a difference shows where it is (tst_snapshotparts); and the same
+// comparison without the text (fuzz_promtext).
 #include "metrics/metricssnapshot.h"
 
 #include <QString>
@@ -49,6 +50,44 @@ inline QString dump(const phc::MetricsSnapshot &s)
         }
     }
     return out;
+}
+
+// The same comparison as dump(a) == dump(b), without writing the text: for
+// the fuzzer, which compares on every input.
+inline bool sameSnapshot(const phc::MetricsSnapshot &a, const phc::MetricsSnapshot &b)
+{
+    const auto same = [](double x, double y) { return x == y || (std::isnan(x) && std::isnan(y)); };
+    const PromParseStats &x = a.stats(), &y = b.stats();
+    if (x.format != y.format || x.bytes != y.bytes || x.lines != y.lines || x.samples != y.samples
+        || x.families != y.families || x.malformedLines != y.malformedLines || x.warnings != y.warnings
+        || x.sawEof != y.sawEof || x.droppedIssues != y.droppedIssues || a.seriesCount() != b.seriesCount()
+        || x.issues.size() != y.issues.size() || a.families().size() != b.families().size())
+        return false;
+    for (qsizetype i = 0; i < x.issues.size(); ++i) {
+        const Issue &p = x.issues[i], &q = y.issues[i];
+        if (p.path != q.path || p.line != q.line || p.column != q.column || p.severity != q.severity || p.message != q.message)
+            return false;
+    }
+    for (qsizetype i = 0; i < a.families().size(); ++i) {
+        const MetricFamily &f = a.families()[i], &g = b.families()[i];
+        if (f.name != g.name || f.type != g.type || f.help != g.help || f.unit != g.unit || f.line != g.line
+            || f.series.size() != g.series.size())
+            return false;
+        for (qsizetype j = 0; j < f.series.size(); ++j) {
+            const MetricSeries &m = f.series[j], &n = g.series[j];
+            if (m.labels != n.labels || !same(m.value, n.value) || !same(m.sum, n.sum) || !same(m.count, n.count)
+                || !same(m.created, n.created) || m.timestampMs != n.timestampMs || m.buckets.size() != n.buckets.size()
+                || m.quantiles.size() != n.quantiles.size() || f.find(m.labels) != &m)
+                return false;
+            for (qsizetype k = 0; k < m.buckets.size(); ++k)
+                if (!same(m.buckets[k].upperBound, n.buckets[k].upperBound) || !same(m.buckets[k].count, n.buckets[k].count))
+                    return false;
+            for (qsizetype k = 0; k < m.quantiles.size(); ++k)
+                if (!same(m.quantiles[k].quantile, n.quantiles[k].quantile) || !same(m.quantiles[k].value, n.quantiles[k].value))
+                    return false;
+        }
+    }
+    return true;
 }
 
 } // namespace phctest
