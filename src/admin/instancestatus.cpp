@@ -171,6 +171,17 @@ QString InstanceOverview::posthogVersion() const
     return row && row->value.isString() ? row->value.toString() : QString();
 }
 
+QString InstanceOverview::helmValue(QStringView key) const
+{
+    const StatusRow *row = byKey(u"helm");
+    if (!row || !row->subrows)
+        return QString();
+    for (const QStringList &cells : row->subrows->rows)
+        if (cells.size() >= 2 && cells.at(0) == key)
+            return cells.at(1);
+    return QString();
+}
+
 std::optional<double> StatusValues::readableSizeBytes(QStringView text)
 {
     static const QStringList units {QStringLiteral("B"),   QStringLiteral("KiB"), QStringLiteral("MiB"),

@@ -52,6 +52,10 @@ struct InstanceOverview
     // The version the instance reports ("posthog_version" in the releases
     // that have the row); empty when it does not.
     QString posthogVersion() const;
+    // A value of the "helm" row (HELM_INSTALL_INFO, which the chart sets:
+    // chart_version, release_name, release_revision, cloud, ...); empty when
+    // the instance has no such row or value.
+    QString helmValue(QStringView key) const;
 };
 
 // A running or slow query of /api/instance_status/queries.

@@ -424,7 +424,7 @@ void SystemStatusPanel::checkUpgrade()
         return;
     }
     UpgradePlanner::Input input {AdminChecks::versionInForce(m_snapshot, QString()), target, *m_snapshot.migrations,
-                                 m_snapshot.overview};
+                                 m_snapshot.overview, QString()};
     m_upgrade->setPlainText(
         UpgradePlanner::plan(input, AsyncMigrationCatalog::builtIn(), ServiceRequirements::builtIn()).toText());
 }

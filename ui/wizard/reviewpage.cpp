@@ -77,7 +77,7 @@ void ReviewPage::updateUpgradeCheck()
         return;
     }
     const UpgradePlanner::Input input {AdminChecks::versionInForce(*m_instance, tag), tag, *m_instance->migrations,
-                                       m_instance->overview};
+                                       m_instance->overview, m_document->profile().cluster.namespaceName};
     m_upgradePlan = UpgradePlanner::plan(input, AsyncMigrationCatalog::builtIn(), ServiceRequirements::builtIn());
     const UpgradePlan &plan = *m_upgradePlan;
     const QColor colour = plan.go() ? PaletteColors::good(palette()) : PaletteColors::problem(palette());
