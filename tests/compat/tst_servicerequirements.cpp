@@ -146,8 +146,11 @@ private Q_SLOTS:
         QCOMPARE(g->range(QStringLiteral("redis")).spec(), QStringLiteral(">=5.0.0,<=6.3.0"));
         QVERIFY(g->range(QStringLiteral("clickhouse")).contains(v(g->clickhouseImageTag().toLatin1())));
         QCOMPARE(g->clickhouseImageTag(), QStringLiteral("22.8.11.15"));
-        // 1.43 needs 22.8 at least: the 22.3 of 1.42's chart is refused.
-        QVERIFY(!g->range(QStringLiteral("clickhouse")).contains(v("22.3.13.80")));
+        // Both charts that carry app 1.43.0 pass with their own default:
+        // 30.3.0 with 22.3.13.80, 30.3.1 with 22.8.11.15.
+        QVERIFY(g->range(QStringLiteral("clickhouse")).contains(v("22.3.13.80")));
+        QVERIFY(g->range(QStringLiteral("clickhouse")).contains(v("22.8.11.15")));
+        QVERIFY(!g->range(QStringLiteral("clickhouse")).contains(v("24.1.0")));
         QCOMPARE(t.forPosthogVersion(v("1.43.1")), g);
 
         const ServiceGates *before = t.forPosthogVersion(v("1.42.0"));

@@ -289,8 +289,8 @@ private Q_SLOTS:
             "    redis:\n      mode: external\n      host: r.example.com\n      existingSecret: r\n      version: \"7.0.5\"",
             "spec.databases.redis.version", "Redis 7.0.5 is outside what PostHog release-1.43.0 accepts (5.0 to 6.3");
         row("external clickhouse version outside the gate", "    clickhouse:\n      mode: bundled",
-            "    clickhouse:\n      mode: external\n      host: ch.example.com\n      existingSecret: c\n      version: \"22.3.13.80\"",
-            "spec.databases.clickhouse.version", "ClickHouse 22.3.13.80 is outside what PostHog release-1.43.0 accepts (22.8 or later, below 24.0");
+            "    clickhouse:\n      mode: external\n      host: ch.example.com\n      existingSecret: c\n      version: \"24.3.1.2\"",
+            "spec.databases.clickhouse.version", "ClickHouse 24.3.1.2 is outside what PostHog release-1.43.0 accepts (21.6 or later, below 24.0");
         row("unknown release, versions unchecked", "    imageTag: release-1.43.0", "    imageTag: latest",
             "spec.cluster.imageTag", "not checked", false);
         row("external clickhouse with bundled kafka", "    clickhouse:\n      mode: bundled",
