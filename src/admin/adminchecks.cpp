@@ -276,6 +276,11 @@ const AdminThresholds &AdminThresholds::builtIn()
     return thresholds;
 }
 
+qsizetype AdminStatus::unknownCount() const
+{
+    return std::count_if(checks.begin(), checks.end(), [](const AdminCheck &c) { return c.level == AdminCheckLevel::Unknown; });
+}
+
 const AdminCheck *AdminStatus::check(QStringView id) const
 {
     for (const AdminCheck &c : checks)
@@ -307,7 +312,8 @@ QString AdminChecks::versionInForce(const AdminSnapshot &snapshot, const QString
         version = profileImageTag;
     if (version.startsWith(u"release-"))
         version = version.mid(8);
-    return version.isEmpty() ? QStringLiteral("1.43.0") : version;
+    // No guess: an image that reports no version is not taken for any release.
+    return Version::parse(version) ? version : QString();
 }
 
 QList<ServiceGate> AdminChecks::gatesFor(const AdminSnapshot &snapshot, const QString &profileImageTag)
@@ -364,7 +370,23 @@ AdminStatus AdminChecks::evaluate(const AdminSnapshot &snapshot, const AdminThre
     out.checks.append(serviceVersion(QStringLiteral("redisVersion"), QStringLiteral("redis"),
                                      redis ? std::optional<QString>(redis->valueText()) : std::nullopt,
                                      redis ? redis->valueText() : QString(), gates));
-    out.verdict = AdminVerdict::Healthy;
+    // Unknown checks first: what could not be read is the first thing to see.
+    std::stable_partition(out.checks.begin(), out.checks.end(),
+                          [](const AdminCheck &c) { return c.level == AdminCheckLevel::Unknown; });
+    const qsizetype unknown = out.unknownCount();
+    // The overview is the evidence: the migrations list alone says nothing of the services.
+    const bool overviewRead = o.flag(u"async_migrations_ok").has_value()
+        || std::any_of(out.checks.begin(), out.checks.end(), [](const AdminCheck &c) {
+               return c.level != AdminCheckLevel::Unknown && c.id != u"asyncMigrationsOk";
+           });
+    if (!overviewRead) {
+        // Not one row read as PostHog sends it: an answer of another kind, not a healthy instance.
+        out.verdict = AdminVerdict::NoVerdict;
+        out.error = tr("no check could be evaluated: the answer has none of the rows PostHog's System status sends");
+        return out;
+    }
+    // A check that could not read its input is no evidence of health.
+    out.verdict = unknown > 0 ? AdminVerdict::Degraded : AdminVerdict::Healthy;
     for (const AdminCheck &c : out.checks)
         if (c.level == AdminCheckLevel::Warn || c.level == AdminCheckLevel::Fail)
             out.verdict = AdminVerdict::Degraded;

@@ -59,6 +59,7 @@ struct AdminStatus
     QString error; // why there is no verdict, or why the instance is down
 
     const AdminCheck *check(QStringView id) const;
+    qsizetype unknownCount() const;
 };
 
 // The checks in a fixed order, evaluated from one snapshot:
@@ -66,7 +67,9 @@ struct AdminStatus
 // asyncMigrationsOk, deadLetterQueueRatioOk, objectStorageHealthy,
 // clickhouseDiskFree, ingestionLagSeconds, redisMaxmemory, postgresVersion,
 // redisVersion. Rows the instance does not send make a check unknown.
-// Unknown checks change nothing: degraded when any check warns or fails.
+// The verdict: no verdict when not one check could be evaluated; degraded
+// when any check warns, fails or is unknown (unknown ones listed first);
+// healthy only when every check passed.
 class AdminChecks
 {
 public:
@@ -75,8 +78,9 @@ public:
     static QStringList numericIds();
 
     // The PostHog version in force: the one the instance reports where it
-    // has such a row, else the profile's imageTag ("release-1.43.0" reads
-    // 1.43.0), else 1.43.0.
+    // has such a row (PostHog 1.4x), else the profile's imageTag
+    // ("release-1.43.0" reads 1.43.0); empty when neither names a version
+    // (images built after mid-2023 have no row).
     static QString versionInForce(const AdminSnapshot &snapshot, const QString &profileImageTag);
     // The PostgreSQL and Redis gates of the version in force, from the
     // built-in service requirements; empty when they do not know the version.

@@ -73,12 +73,17 @@ QByteArray AdminStandIn::overviewJson(const AdminStandInState &s)
     if (!s.posthogVersionRow.isEmpty())
         rows.append(row(QStringLiteral("posthog_version"), QStringLiteral("PostHog version"), s.posthogVersionRow));
     rows.append(row(QStringLiteral("posthog_git_sha"), QStringLiteral("PostHog Git SHA"), QStringLiteral("5cb3bd9e")));
-    QJsonObject helm = row(QStringLiteral("helm"), QStringLiteral("Helm Info"), QString());
-    helm.insert(QStringLiteral("subrows"),
-                QJsonObject {{QStringLiteral("columns"), QJsonArray {QStringLiteral("key"), QStringLiteral("value")}},
-                             {QStringLiteral("rows"), QJsonArray {QJsonArray {QStringLiteral("chart_version"),
-                                                                              QStringLiteral("30.46.0")}}}});
-    rows.append(helm);
+    // PostHog lists the row only when HELM_INSTALL_INFO is set: {"rows": list(helm_info.items())}.
+    if (!s.helmInfo.isEmpty()) {
+        QJsonArray helmRows;
+        for (const auto &[key, value] : s.helmInfo)
+            helmRows.append(QJsonArray {key, value});
+        QJsonObject helm = row(QStringLiteral("helm"), QStringLiteral("Helm Info"), QString());
+        helm.insert(QStringLiteral("subrows"),
+                    QJsonObject {{QStringLiteral("columns"), QJsonArray {QStringLiteral("key"), QStringLiteral("value")}},
+                                 {QStringLiteral("rows"), helmRows}});
+        rows.append(helm);
+    }
     rows.append(row(QStringLiteral("plugin_sever_alive"), QStringLiteral("Plugin server alive"), s.pluginServerAlive));
     rows.append(row(QStringLiteral("plugin_sever_version"), QStringLiteral("Plugin server version"),
                     s.pluginServerAlive ? QStringLiteral("1.43.0") : QStringLiteral("unknown")));
@@ -157,8 +162,14 @@ std::optional<HttpResponse> AdminStandIn::handle(const HttpRequest &request)
         if (request.method != "GET")
             return drfError(405, QStringLiteral("invalid_request"), QStringLiteral("method_not_allowed"),
                             QStringLiteral("Method \"%1\" not allowed.").arg(QString::fromLatin1(request.method)));
-        if (path == u"/api/instance_status")
+        if (path == u"/api/instance_status") {
+            if (m_state.overviewBody) {
+                HttpResponse r = HttpResponse::json(200, *m_state.overviewBody);
+                r.headers = {{"Content-Type", m_state.overviewContentType}};
+                return r;
+            }
             return HttpResponse::json(200, overviewJson(m_state));
+        }
         if (path == u"/api/instance_status/navigation")
             return jsonAnswer(200, {{QStringLiteral("system_status_ok"),
                                      m_state.redisAlive && m_state.postgresAlive && m_state.pluginServerAlive

@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -16,8 +18,16 @@ namespace phc {
 // What the stand-in reports, in the terms of PostHog's own System status.
 struct AdminStandInState
 {
-    // Empty: PostHog 1.4x, which has no "posthog_version" row.
-    QString posthogVersionRow;
+    // PostHog 1.4x lists its VERSION first; empty: an image built after
+    // mid-2023, which has no such row (PostHog PR 16722).
+    QString posthogVersionRow = QStringLiteral("1.43.0");
+    // HELM_INSTALL_INFO as the chart renders it; empty: not installed with the chart.
+    QList<std::pair<QString, QJsonValue>> helmInfo {
+        {QStringLiteral("chart_version"), QStringLiteral("30.3.1")}, {QStringLiteral("cloud"), QStringLiteral("aws")},
+        {QStringLiteral("deployment_type"), QStringLiteral("helm")}, {QStringLiteral("hostname"), QJsonValue::Null},
+        {QStringLiteral("ingress_type"), QStringLiteral("nginx")},   {QStringLiteral("kube_version"), QStringLiteral("v1.27.3")},
+        {QStringLiteral("operation"), QStringLiteral("upgrade")},    {QStringLiteral("release_name"), QStringLiteral("posthog")},
+        {QStringLiteral("release_revision"), 14}};
     bool pluginServerAlive = true;
     bool postgresAlive = true;
     QString pgVersion = QStringLiteral("12.0.13"); // as PostHog prints it
@@ -35,6 +45,9 @@ struct AdminStandInState
     bool objectStorageEnabled = true;
     bool objectStorageHealthy = true;
     QList<QJsonObject> extraRows; // rows of another release, sent as they are
+    // A body sent instead of the overview (a server that is not PostHog), with its content type.
+    std::optional<QByteArray> overviewBody;
+    QByteArray overviewContentType = QByteArrayLiteral("application/json");
 
     QList<AsyncMigration> migrations;
     QHash<qint64, QStringList> migrationErrors; // newest first

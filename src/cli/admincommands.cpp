@@ -8,6 +8,7 @@
 #include "admin/upgradeplanner.h"
 #include "compat/servicerequirements.h"
 #include "compat/version.h"
+#include "core/yamlreader.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -152,11 +153,36 @@ QString seconds(std::optional<double> s)
     return s ? QLocale::c().toString(*s, 'f', 1) + QStringLiteral(" s") : QStringLiteral("?");
 }
 
-QString statusText(const QUrl &url, const AdminSnapshot &snap, const AdminStatus &status)
+// The Helm rows PostHog reports (HELM_INSTALL_INFO), as status shows them.
+const QList<std::pair<QString, QString>> &helmKeys()
+{
+    static const QList<std::pair<QString, QString>> keys {{QStringLiteral("chart_version"), QStringLiteral("chartVersion")},
+                                                          {QStringLiteral("release_name"), QStringLiteral("releaseName")},
+                                                          {QStringLiteral("release_revision"), QStringLiteral("releaseRevision")}};
+    return keys;
+}
+
+QString statusText(const QUrl &url, const AdminSnapshot &snap, const AdminStatus &status, const QString &version,
+                   bool versionReported)
 {
     QString out = tr("%1: %2 (%3)\n")
                       .arg(url.toDisplayString(), adminVerdictName(status.verdict),
                            QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (snap.overview) {
+        out += version.isEmpty() ? tr("  PostHog version: not reported (images built after mid-2023 have no row)\n")
+             : versionReported   ? tr("  PostHog version: %1\n").arg(version)
+                                 : tr("  PostHog version: not reported; %1 from the profile\n").arg(version);
+        const QString chart = snap.overview->helmValue(u"chart_version");
+        if (chart.isEmpty())
+            out += tr("  Helm: not reported (not installed with the chart, or an older chart)\n");
+        else
+            out += tr("  Helm: chart %1, release %2, revision %3\n")
+                       .arg(chart, snap.overview->helmValue(u"release_name"), snap.overview->helmValue(u"release_revision"));
+        if (status.unknownCount() > 0)
+            out += status.unknownCount() == 1
+                ? tr("  1 check could not read its input and counts against healthy:\n")
+                : tr("  %1 checks could not read their input and count against healthy:\n").arg(status.unknownCount());
+    }
     if (!status.error.isEmpty())
         out += QStringLiteral("  ") + status.error + u'\n';
     for (const AdminCheck &c : status.checks) {
@@ -226,7 +252,11 @@ int runStatus(const QStringList &args, QTextStream &out, QTextStream &err)
              "  0  healthy\n"
              "  1  degraded: a check warns or fails\n"
              "  2  down: the instance does not answer\n"
-             "  3  no verdict: wrong arguments, no key, the key refused, or an answer that is not PostHog's\n");
+             "  3  no verdict: wrong arguments, no key, the key refused, an answer that is not PostHog's, or\n"
+             "     one in which no check could read its rows\n"
+             "A check that cannot read its row is 'unknown', listed first, and makes the verdict degraded:\n"
+             "healthy means every check ran and passed. PostHog caches /api/instance_status for 60 s, so\n"
+             "the lag and disk values can be a minute old.\n");
     if (!parseVerb(parser, args, QStringLiteral("status"), tr("PostHog's own system status, as checks."), out, err, code,
                    0, extra))
         return code == Cli::Ok ? int(Healthy) : int(NoVerdict);
@@ -257,6 +287,8 @@ int runStatus(const QStringList &args, QTextStream &out, QTextStream &err)
     const AdminSnapshot snap = fetchSnapshot(c);
     const AdminStatus status = AdminChecks::evaluate(snap, thresholds, QDateTime::currentDateTimeUtc(),
                                                      AdminChecks::gatesFor(snap, profileTag));
+    // What the instance itself reports, never the profile's guess.
+    const QString reported = snap.overview ? snap.overview->posthogVersion() : QString();
     if (parser.isSet(json)) {
         QJsonArray checkList;
         for (const AdminCheck &ch : status.checks)
@@ -270,7 +302,16 @@ int runStatus(const QStringList &args, QTextStream &out, QTextStream &err)
             queries.insert(QStringLiteral("clickhouseRunning"), queriesJson(snap.queries->clickhouseRunning));
             queries.insert(QStringLiteral("clickhouseSlowLog"), queriesJson(snap.queries->clickhouseSlowLog));
         }
+        QJsonObject helm;
+        if (snap.overview)
+            for (const auto &[key, name] : helmKeys()) {
+                const QString value = snap.overview->helmValue(key);
+                helm.insert(name, value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value));
+            }
         QJsonObject o {{QStringLiteral("status"), adminVerdictName(status.verdict)},
+                       {QStringLiteral("posthogVersion"), reported.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(reported)},
+                       {QStringLiteral("helm"), snap.overview && !helm.value(u"chartVersion").isNull() ? QJsonValue(helm)
+                                                                                                       : QJsonValue(QJsonValue::Null)},
                        {QStringLiteral("checks"), checkList},
                        {QStringLiteral("asyncMigrations"), snap.migrations ? QJsonValue(migrationsJson(*snap.migrations))
                                                                            : QJsonValue(QJsonArray())},
@@ -278,7 +319,7 @@ int runStatus(const QStringList &args, QTextStream &out, QTextStream &err)
         o.insert(QStringLiteral("error"), status.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(status.error));
         out << QJsonDocument(o).toJson(QJsonDocument::Compact) << u'\n';
     } else {
-        out << statusText(c.url, snap, status);
+        out << statusText(c.url, snap, status, AdminChecks::versionInForce(snap, profileTag), !reported.isEmpty());
     }
     if (!status.error.isEmpty())
         err << status.error << u'\n';
@@ -316,8 +357,9 @@ int runMigrations(const QStringList &args, QTextStream &out, QTextStream &err)
     int code = 0;
     const QString extra =
         tr("Lists PostHog's async migrations (GET /api/async_migrations, every page), or sends one action\n"
-           "(POST /api/async_migrations/<id>/<action>). Without --yes an action sends nothing: it says what it\n"
-           "would do and exits 3.\n\n")
+           "(POST /api/async_migrations/<id>/<action>). The migration's name is checked against the instance's\n"
+           "list first (with a did-you-mean). Without --yes an action sends nothing: it reads the list, says what\n"
+           "it would do and exits 3.\n\n")
         + keyHelp()
         + tr("\nExit codes:\n"
              "  0  listed, or the action was accepted\n"
@@ -339,13 +381,6 @@ int runMigrations(const QStringList &args, QTextStream &out, QTextStream &err)
         chosen = &choices[i];
     }
     const QString name = chosen ? parser.value(chosen->option) : QString();
-    if (chosen && !parser.isSet(yes)) {
-        if (!requireOption(parser, url, err))
-            return NoVerdict;
-        out << tr("would send '%1' for %2 to %3: %4\nnothing was sent; add --yes to send it\n")
-                   .arg(migrationActionPath(chosen->action), name, parser.value(url), chosen->consequence);
-        return NoVerdict;
-    }
     Connection c;
     if (!connect(parser, url, c, err))
         return NoVerdict;
@@ -377,14 +412,29 @@ int runMigrations(const QStringList &args, QTextStream &out, QTextStream &err)
         return Healthy;
     }
 
+    // The name is checked before anything is sent or said to be sent.
     const auto it = std::find_if(list.begin(), list.end(), [&name](const AsyncMigration &m) { return m.name == name; });
     if (it == list.end()) {
         QStringList names;
         for (const AsyncMigration &m : list)
             names << m.name;
-        err << tr("--%1 %2: this instance has no such async migration; it has: %3")
-                   .arg(chosen->option, name, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")))
+        QStringList prefixed;
+        for (const QString &n : names)
+            if (!name.isEmpty() && n.startsWith(name))
+                prefixed << n;
+        const QString hint = prefixed.size() == 1 ? prefixed.constFirst() : MapReader::closestMatch(name, names);
+        err << (hint.isEmpty()
+                    ? tr("--%1 %2: this instance has no such async migration; it has: %3")
+                          .arg(chosen->option, name, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")))
+                    : tr("--%1 %2: this instance has no such async migration (did you mean '%3'?)")
+                          .arg(chosen->option, name, hint))
             << u'\n';
+        return NoVerdict;
+    }
+    if (!parser.isSet(yes)) {
+        out << tr("would send '%1' for %2 (%3) to %4: %5\nnothing was sent; add --yes to send it\n")
+                   .arg(migrationActionPath(chosen->action), name, migrationStatusName(it->status),
+                        c.url.toDisplayString(), chosen->consequence);
         return NoVerdict;
     }
     MigrationActionOutcome outcome;
@@ -420,21 +470,33 @@ int runUpgradeCheck(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption profile(QStringLiteral("profile"),
                                      tr("The deployment profile whose imageTag is the version to upgrade to."),
                                      QStringLiteral("FILE"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  tr("The version the instance runs, instead of the one it reports (images built "
+                                     "after mid-2023 report none)."),
+                                  QStringLiteral("VERSION"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
-    parser.addOptions({url, to, profile, json, timeoutOption(), caFileOption()});
+    parser.addOptions({url, to, profile, from, json, timeoutOption(), caFileOption()});
     int code = 0;
     const QString extra =
         tr("Checks whether the live instance can be upgraded to a version: async migrations that must complete\n"
            "first (the instance's own list, and those later releases ship, from PostHog's source), failed\n"
            "migrations, and PostgreSQL and Redis against the target's service gates. ClickHouse, whose version\n"
            "PostHog does not report, is a note to check by hand. Prints go or blocked with the steps: where to\n"
-           "stop, what to run there, then the target.\n\n")
+           "stop, what to run there, then the target.\n"
+           "The rules are those of PostHog's migrate job (run_async_migrations --check): a Running, Starting or\n"
+           "Errored migration blocks every upgrade; one that is not completed blocks a target past its maximum\n"
+           "version unless that target ships it as a no-op. An older target is a downgrade, which PostHog does\n"
+           "not support (async migrations do not run backwards): blocked. Each stop-over names the release and\n"
+           "the chart version of PostHog's runbook, as a helm command.\n"
+           "The version the instance runs is its posthog_version row (PostHog 1.4x); images built after\n"
+           "mid-2023 report none: give it with --from VERSION (which wins over the row in every case).\n\n")
         + keyHelp()
         + tr("\nExit codes:\n"
              "  0  go\n"
-             "  1  blocked (each blocker printed)\n"
+             "  1  blocked (each blocker printed), a downgrade included\n"
              "  2  the instance does not answer\n"
-             "  3  no verdict: wrong arguments, no key, the key refused, an answer that is not PostHog's\n");
+             "  3  no verdict: wrong arguments, no key, the key refused, an answer that is not PostHog's, or\n"
+             "     an instance that does not report its version (give --from VERSION)\n");
     if (!parseVerb(parser, args, QStringLiteral("upgrade-check"),
                    tr("Can the instance be upgraded to a version, and how."), out, err, code, 0, extra))
         return code == Cli::Ok ? int(Healthy) : int(NoVerdict);
@@ -444,6 +506,7 @@ int runUpgradeCheck(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     QString target = parser.value(to);
     QString targetOption = QStringLiteral("--to");
+    QString helmNamespace;
     if (parser.isSet(profile)) {
         targetOption = QStringLiteral("--profile");
         if (!QFileInfo(parser.value(profile)).isFile()) {
@@ -454,9 +517,14 @@ int runUpgradeCheck(const QStringList &args, QTextStream &out, QTextStream &err)
         if (!p)
             return NoVerdict;
         target = p->cluster.imageTag;
+        helmNamespace = p->cluster.namespaceName;
     }
     if (!Version::parse(target)) {
         err << tr("%1 %2: not a PostHog version such as 1.44.0 or release-1.44.0").arg(targetOption, target) << u'\n';
+        return NoVerdict;
+    }
+    if (parser.isSet(from) && !Version::parse(parser.value(from))) {
+        err << tr("--from %1: not a PostHog version such as 1.43.0 or release-1.43.0").arg(parser.value(from)) << u'\n';
         return NoVerdict;
     }
     Connection c;
@@ -473,16 +541,28 @@ int runUpgradeCheck(const QStringList &args, QTextStream &out, QTextStream &err)
         return exitOf(snap.migrationsError);
     }
     UpgradePlanner::Input input;
-    input.current = AdminChecks::versionInForce(snap, QString());
+    input.current = parser.isSet(from) ? parser.value(from) : AdminChecks::versionInForce(snap, QString());
+    if (input.current.isEmpty()) {
+        err << tr("no verdict: the instance does not report its PostHog version (images built after mid-2023 have "
+                  "no posthog_version row); give the version it runs with --from VERSION")
+            << u'\n';
+        return NoVerdict;
+    }
     input.target = target;
     input.migrations = *snap.migrations;
     input.overview = snap.overview;
+    input.helmNamespace = helmNamespace;
     const UpgradePlan plan = UpgradePlanner::plan(input, AsyncMigrationCatalog::builtIn(), ServiceRequirements::builtIn());
     if (parser.isSet(json))
         out << QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact) << u'\n';
     else
         out << plan.toText();
-    return plan.go() ? int(Healthy) : int(Degraded);
+    switch (plan.verdict()) {
+    case UpgradeVerdict::Go: return Healthy;
+    case UpgradeVerdict::Blocked: return Degraded;
+    case UpgradeVerdict::Unknown: break;
+    }
+    return NoVerdict;
 }
 
 } // namespace phc::Cli

@@ -66,11 +66,21 @@ private Q_SLOTS:
 
     void healthyInstance()
     {
-        const AdminStatus status = AdminChecks::evaluate(snapshotOf(healthy()), AdminThresholds::builtIn(), now, {});
+        const AdminSnapshot snap = snapshotOf(healthy());
+        const AdminStatus status =
+            AdminChecks::evaluate(snap, AdminThresholds::builtIn(), now, AdminChecks::gatesFor(snap, QString()));
         QCOMPARE(status.verdict, AdminVerdict::Healthy);
         QCOMPARE(status.checks.size(), AdminChecks::ids().size());
-        for (const AdminCheck &c : status.checks) {
-            // No gates given: the version checks cannot judge, and change nothing.
+        QCOMPARE(status.unknownCount(), 0);
+        // No gates: the version checks cannot judge, so healthy is not proven;
+        // the unknown ones come first.
+        const AdminStatus noGates = AdminChecks::evaluate(snap, AdminThresholds::builtIn(), now, {});
+        QCOMPARE(noGates.verdict, AdminVerdict::Degraded);
+        QCOMPARE(noGates.unknownCount(), 2);
+        QCOMPARE(noGates.checks.at(0).id, u"postgresVersion"_qs);
+        QCOMPARE(noGates.checks.at(1).id, u"redisVersion"_qs);
+        QCOMPARE(noGates.checks.at(2).id, u"postgresAlive"_qs);
+        for (const AdminCheck &c : noGates.checks) {
             if (c.id.endsWith(u"Version"))
                 QCOMPARE(c.level, AdminCheckLevel::Unknown);
             else
@@ -238,9 +248,34 @@ private Q_SLOTS:
         AdminSnapshot snap;
         snap.overview = InstanceOverview();
         const AdminStatus status = AdminChecks::evaluate(snap, AdminThresholds::builtIn(), now, {});
-        QCOMPARE(status.verdict, AdminVerdict::Healthy); // unknown checks change nothing
+        // Not one check could read its row: no verdict, never "healthy".
+        QCOMPARE(status.verdict, AdminVerdict::NoVerdict);
+        QVERIFY2(status.error.contains(u"no check could be evaluated"), qPrintable(status.error));
         for (const AdminCheck &c : status.checks)
             QVERIFY2(c.level == AdminCheckLevel::Unknown, qPrintable(c.id));
+    }
+
+    // JSON of PostHog's shape whose values no check can read: numbers where
+    // sizes belong, strings where booleans belong.
+    void unreadableRowsAreNoVerdict()
+    {
+        AdminSnapshot snap;
+        InstanceOverview o;
+        for (const char *key : {"db_alive", "redis_alive", "clickhouse_alive", "plugin_sever_alive", "async_migrations_ok",
+                                "dead_letter_queue_ratio_ok", "object_storage"})
+            o.rows.append({QString::fromLatin1(key), QStringLiteral("x"), QJsonValue(QStringLiteral("yes")), std::nullopt});
+        o.rows.append({u"clickhouse_disk_0_free_space"_qs, u"x"_qs, QJsonValue(120), std::nullopt});
+        o.rows.append({u"clickhouse_disk_0_total_space"_qs, u"x"_qs, QJsonValue(200), std::nullopt});
+        o.rows.append({u"last_event_ingested_timestamp"_qs, u"x"_qs, QJsonValue(17), std::nullopt});
+        snap.overview = o;
+        const AdminStatus none = AdminChecks::evaluate(snap, AdminThresholds::builtIn(), now, {});
+        QCOMPARE(none.verdict, AdminVerdict::NoVerdict);
+        // One readable row among them: a verdict, but not healthy.
+        snap.overview->rows[0].value = true;
+        const AdminStatus one = AdminChecks::evaluate(snap, AdminThresholds::builtIn(), now, {});
+        QCOMPARE(one.verdict, AdminVerdict::Degraded);
+        QCOMPARE(one.checks.last().id, u"postgresAlive"_qs);
+        QCOMPARE(one.unknownCount(), one.checks.size() - 1);
     }
 
     void serviceVersions()
@@ -265,12 +300,18 @@ private Q_SLOTS:
 
     void versionInForce()
     {
-        AdminSnapshot snap = snapshotOf(healthy());
-        QCOMPARE(AdminChecks::versionInForce(snap, QString()), u"1.43.0"_qs);
-        QCOMPARE(AdminChecks::versionInForce(snap, u"release-1.41.0"_qs), u"1.41.0"_qs);
+        // The row wins over the profile.
         AdminStandInState old = healthy();
         old.posthogVersionRow = u"1.40.1"_qs;
         QCOMPARE(AdminChecks::versionInForce(snapshotOf(old), u"release-1.41.0"_qs), u"1.40.1"_qs);
+        // An image without the row: the profile's tag, else nothing, never a guess.
+        AdminStandInState image = healthy();
+        image.posthogVersionRow.clear();
+        const AdminSnapshot snap = snapshotOf(image);
+        QCOMPARE(AdminChecks::versionInForce(snap, u"release-1.41.0"_qs), u"1.41.0"_qs);
+        QCOMPARE(AdminChecks::versionInForce(snap, QString()), QString());
+        QCOMPARE(AdminChecks::versionInForce(snap, u"latest"_qs), QString());
+        QVERIFY(AdminChecks::gatesFor(snap, QString()).isEmpty());
     }
 
     // PostgreSQL 14.5 reads "14.0.5"; PostHog 1.43 accepts up to 14.1.
@@ -290,6 +331,7 @@ private Q_SLOTS:
         s.redisVersion = u"7.0.5"_qs;
         QCOMPARE(check(s, u"redisVersion"_qs, gates).level, AdminCheckLevel::Fail);
         // A release the data does not know: no gates, the checks cannot judge.
+        s.posthogVersionRow.clear();
         gates = AdminChecks::gatesFor(snapshotOf(s), u"release-9.0.0"_qs);
         QVERIFY(gates.isEmpty());
         QCOMPARE(check(s, u"redisVersion"_qs, gates).level, AdminCheckLevel::Unknown);

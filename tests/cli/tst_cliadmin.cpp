@@ -148,7 +148,39 @@ private Q_SLOTS:
                                     QStringLiteral("0009_minmax_indexes_for_materialized_columns")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.out.contains(u"nothing was sent") && r.out.contains(u"DANGER"), qPrintable(r.out));
-        QCOMPARE(standIn.server().requests().size(), 0);
+        QVERIFY2(r.out.contains(u"(NotStarted)"), qPrintable(r.out));
+        QCOMPARE(standIn.requests("POST").size(), 0);
+    }
+
+    // The name is checked first, with or without --yes.
+    void unknownMigrationNameIsNamed_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("yes");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("typo") << u"0009_minmax_indexes_for_materialised_columns"_qs << false
+                              << u"did you mean '0009_minmax_indexes_for_materialized_columns'?"_qs;
+        QTest::newRow("typo, --yes") << u"0009_minmax_indexes_for_materialised_columns"_qs << true
+                                     << u"did you mean '0009_minmax_indexes_for_materialized_columns'?"_qs;
+        QTest::newRow("prefix") << u"0008"_qs << false << u"did you mean '0008_speed_up_kafka_timestamp_filters'?"_qs;
+        QTest::newRow("nothing close") << u"0099_nothing"_qs << false
+                                       << u"no such async migration; it has: 0007_persons_and_groups_on_events_backfill"_qs;
+    }
+
+    void unknownMigrationNameIsNamed()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, yes);
+        QFETCH(QString, expected);
+        phctest::AdminStandInServer standIn;
+        QStringList args {QStringLiteral("migrations"), QStringLiteral("--trigger"), name};
+        if (yes)
+            args << QStringLiteral("--yes");
+        const Run r = run(standIn, args);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(u"--trigger " + name) && r.err.contains(expected), qPrintable(r.err));
+        QVERIFY2(!r.out.contains(u"would send"), qPrintable(r.out));
+        QCOMPARE(standIn.requests("POST").size(), 0);
     }
 
     void actionWithYesSendsExactlyOnePost()
@@ -210,6 +242,125 @@ private Q_SLOTS:
 
         QCOMPARE(run(standIn, {QStringLiteral("upgrade-check"), QStringLiteral("--to"), QStringLiteral("latest")}).exitCode, 3);
         QCOMPARE(run(standIn, {QStringLiteral("upgrade-check")}).exitCode, 3);
+    }
+
+    // PostHog's migrate job stops on a Running migration whatever the target.
+    void upgradeCheckRunningMigrationBlocks()
+    {
+        phctest::AdminStandInServer standIn;
+        standIn.state().migrations[2].status = MigrationStatus::Running;
+        standIn.state().migrations[2].progress = 40;
+        const Run r = run(standIn, {QStringLiteral("upgrade-check"), QStringLiteral("--to"), QStringLiteral("1.43.1")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(u"0009_minmax_indexes_for_materialized_columns is Running (40%)"), qPrintable(r.out));
+    }
+
+    void upgradeCheckDowngrade()
+    {
+        phctest::AdminStandInServer standIn;
+        const Run r = run(standIn, {QStringLiteral("upgrade-check"), QStringLiteral("--to"), QStringLiteral("1.40.0"),
+                                    QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject o = json(r);
+        QCOMPARE(o.value(u"verdict").toString(), u"blocked"_qs);
+        const QJsonObject b = o.value(u"blockers").toArray().first().toObject();
+        QCOMPARE(b.value(u"kind").toString(), u"downgrade"_qs);
+        QVERIFY2(b.value(u"message").toString().contains(u"does not run async migrations backwards"), qPrintable(r.out));
+    }
+
+    // Images built after mid-2023 have no version row: no guess, --from gives it.
+    void upgradeCheckWithoutVersionRow()
+    {
+        phctest::AdminStandInServer standIn;
+        standIn.state().posthogVersionRow.clear();
+        const Run r = run(standIn, {QStringLiteral("upgrade-check"), QStringLiteral("--to"), QStringLiteral("1.44.0")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(u"does not report its PostHog version") && r.err.contains(u"--from VERSION"),
+                 qPrintable(r.err));
+        QVERIFY2(!r.out.contains(u"go"), qPrintable(r.out));
+        const Run from = run(standIn, {QStringLiteral("upgrade-check"), QStringLiteral("--to"), QStringLiteral("1.44.0"),
+                                       QStringLiteral("--from"), QStringLiteral("1.43.0"), QStringLiteral("--json")});
+        QVERIFY2(from.exitCode == 0, qPrintable(from.out + from.err));
+        QCOMPARE(json(from).value(u"current").toString(), u"1.43.0"_qs);
+        // --from wins over the row in every case.
+        standIn.state().posthogVersionRow = u"1.43.0"_qs;
+        const Run over = run(standIn, {QStringLiteral("upgrade-check"), QStringLiteral("--to"), QStringLiteral("1.43.0"),
+                                       QStringLiteral("--from"), QStringLiteral("1.41.4"), QStringLiteral("--json")});
+        QCOMPARE(json(over).value(u"current").toString(), u"1.41.4"_qs);
+        const Run bad = run(standIn, {QStringLiteral("upgrade-check"), QStringLiteral("--to"), QStringLiteral("1.44.0"),
+                                      QStringLiteral("--from"), QStringLiteral("soon")});
+        QCOMPARE(bad.exitCode, 3);
+        QVERIFY2(bad.err.contains(u"--from soon"), qPrintable(bad.err));
+    }
+
+    void statusShowsVersionAndHelm()
+    {
+        phctest::AdminStandInServer standIn;
+        const Run text = run(standIn, {QStringLiteral("status")});
+        QVERIFY2(text.exitCode == 0, qPrintable(text.out + text.err));
+        const QStringList lines = text.out.split(u'\n');
+        QVERIFY2(lines.size() > 3 && lines[1] == u"  PostHog version: 1.43.0"
+                     && lines[2] == u"  Helm: chart 30.3.1, release posthog, revision 14",
+                 qPrintable(text.out));
+        const QJsonObject o = json(run(standIn, {QStringLiteral("status"), QStringLiteral("--json")}));
+        QCOMPARE(o.value(u"posthogVersion").toString(), u"1.43.0"_qs);
+        const QJsonObject helm = o.value(u"helm").toObject();
+        QCOMPARE(helm.value(u"chartVersion").toString(), u"30.3.1"_qs);
+        QCOMPARE(helm.value(u"releaseName").toString(), u"posthog"_qs);
+        QCOMPARE(helm.value(u"releaseRevision").toString(), u"14"_qs);
+
+        // An image without the row and without the chart's install info.
+        standIn.state().posthogVersionRow.clear();
+        standIn.state().helmInfo.clear();
+        const Run bare = run(standIn, {QStringLiteral("status"), QStringLiteral("--json")});
+        const QJsonObject b = json(bare);
+        QVERIFY(b.value(u"posthogVersion").isNull());
+        QVERIFY(b.value(u"helm").isNull());
+        // The version gates are then unknown: not healthy.
+        QCOMPARE(bare.exitCode, 1);
+        QCOMPARE(b.value(u"status").toString(), u"degraded"_qs);
+        QCOMPARE(b.value(u"checks").toArray().first().toObject().value(u"level").toString(), u"unknown"_qs);
+        const Run bareText = run(standIn, {QStringLiteral("status")});
+        QVERIFY2(bareText.out.contains(u"PostHog version: not reported")
+                     && bareText.out.contains(u"2 checks could not read their input"),
+                 qPrintable(bareText.out));
+    }
+
+    // Answers that are not PostHog's System status: never "healthy".
+    void statusOnAnswersNoCheckCanRead_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("rows of no known key")
+            << QByteArray(R"({"results":{"overview":[{"key":"uptime","metric":"Uptime","value":12},)"
+                          R"({"key":"clickhouse_disk_0_free_space","metric":"free","value":120},)"
+                          R"({"key":"clickhouse_disk_0_total_space","metric":"total","value":200}]}})")
+            << QByteArray("application/json") << u"unknown"_qs;
+        QTest::newRow("an empty overview") << QByteArray(R"({"results":{"overview":[]}})") << QByteArray("application/json")
+                                           << u"unknown"_qs;
+        QTest::newRow("JSON of another shape") << QByteArray(R"({"status":"ok","version":"1.43.0"})")
+                                               << QByteArray("application/json") << u"unknown"_qs;
+        QTest::newRow("an HTML sign-in page")
+            << QByteArray("<!DOCTYPE html><html><head><title>Sign in</title></head><body><form></form></body></html>")
+            << QByteArray("text/html; charset=utf-8") << u"unknown"_qs;
+    }
+
+    void statusOnAnswersNoCheckCanRead()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QString, status);
+        phctest::AdminStandInServer standIn;
+        standIn.state().overviewBody = body;
+        standIn.state().overviewContentType = contentType;
+        const Run r = run(standIn, {QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(json(r).value(u"status").toString(), status);
+        QVERIFY2(!r.out.contains(u"healthy"), qPrintable(r.out));
+        const Run text = run(standIn, {QStringLiteral("status")});
+        QCOMPARE(text.exitCode, 3);
+        QVERIFY2(text.out.contains(u": unknown ("), qPrintable(text.out));
     }
 };
 
