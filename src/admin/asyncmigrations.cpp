@@ -93,6 +93,57 @@ QString migrationActionPath(MigrationAction action)
     return QString();
 }
 
+// The preconditions of posthog/api/async_migration.py (PostHog/posthog
+// 326f2e836f6efbd71b41f3a80dba70d9e1f3dc64, the 1.4x releases): resume and
+// rollback refuse unless Errored, _force_stop unless Running, force_rollback
+// unless CompletedSuccessfully. trigger checks no status; the statuses are
+// those PostHog's page offers Run or Restart for
+// (frontend/src/scenes/instance/AsyncMigrations/AsyncMigrations.tsx,
+// 00842c665584de8f8a7c184632b94cb5f6afb950).
+bool migrationActionAllowed(MigrationAction action, MigrationStatus status)
+{
+    switch (action) {
+    case MigrationAction::Trigger:
+        return status == MigrationStatus::NotStarted || status == MigrationStatus::FailedAtStartup
+            || status == MigrationStatus::RolledBack;
+    case MigrationAction::Resume:
+    case MigrationAction::Rollback: return status == MigrationStatus::Errored;
+    case MigrationAction::ForceStop:
+    case MigrationAction::ForceStopWithoutRollback: return status == MigrationStatus::Running;
+    case MigrationAction::ForceRollback: return status == MigrationStatus::Completed;
+    }
+    return false;
+}
+
+// In the terms of posthog/async_migrations/utils.py (trigger_migration,
+// force_stop_migration, rollback_migration) of the same releases.
+QString migrationActionConsequence(MigrationAction action)
+{
+    switch (action) {
+    case MigrationAction::Trigger:
+        return tr("PostHog marks it Starting and hands it to a Celery worker, which runs its operations in order; it "
+                  "may take hours. PostHog refuses while another async migration runs, or when its version is outside "
+                  "the migration's minimum and maximum.");
+    case MigrationAction::Resume:
+        return tr("PostHog hands it to a Celery worker again, which continues from the operation that errored, not "
+                  "from the start.");
+    case MigrationAction::Rollback:
+        return tr("WARNING: PostHog runs the rollback of every operation done so far, the last first: the work of the "
+                  "migration is undone. It ends RolledBack, or Errored when a rollback fails.");
+    case MigrationAction::ForceStop:
+        return tr("DANGER: PostHog revokes the migration's Celery task with terminate, which kills the worker process "
+                  "(another task of that worker can be lost), records the error 'Force stopped by user' and rolls the "
+                  "migration back.");
+    case MigrationAction::ForceStopWithoutRollback:
+        return tr("DANGER: PostHog kills the worker process as a force stop does (another task of that worker can be "
+                  "lost) and leaves the migration Errored, its operations as they are.");
+    case MigrationAction::ForceRollback:
+        return tr("DANGER: PostHog rolls back a migration that completed successfully: every operation's rollback "
+                  "runs, the last first.");
+    }
+    return QString();
+}
+
 Result<AsyncMigrationPage> AsyncMigrationReader::parsePage(QByteArrayView json)
 {
     Issues issues;

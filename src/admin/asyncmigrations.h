@@ -64,6 +64,16 @@ struct MigrationActionAnswer
 // The actions of /api/async_migrations/<id>/<action>, as PostHog names them.
 enum class MigrationAction { Trigger, Resume, Rollback, ForceStop, ForceStopWithoutRollback, ForceRollback };
 QString migrationActionPath(MigrationAction action); // "trigger", "force_stop", ...
+// Whether PostHog takes `action` for a migration in `status`: resume and
+// rollback only Errored, the force stops only Running, force rollback only
+// Completed, trigger what PostHog's page offers to run (NotStarted,
+// FailedAtStartup, RolledBack). Trigger is also refused while another
+// migration runs or when the version is outside the migration's range;
+// that is PostHog's answer to read, not a state of this migration.
+bool migrationActionAllowed(MigrationAction action, MigrationStatus status);
+// What PostHog does on `action`, in its terms; "WARNING:" or "DANGER:" first
+// where work is undone or a process is killed.
+QString migrationActionConsequence(MigrationAction action);
 
 // Strict readers of the async migration answers. Issues carry the JSON path
 // ("results[2].status"); JSON syntax errors line and column.

@@ -3,6 +3,9 @@
 #include "admin/adminstandin.h"
 #include "monitor/minihttpserver.h"
 
+#include <functional>
+#include <optional>
+
 // PostHog's admin API on 127.0.0.1 (AdminStandIn behind a MiniHttpServer),
 // with two migrations of the 1.4x releases: one completed, one errored.
 namespace phctest {
@@ -12,6 +15,9 @@ class AdminStandInServer
 public:
     AdminStandInServer()
         : m_server([this](const phc::HttpRequest &r) {
+              if (m_before)
+                  if (auto answer = m_before(r))
+                      return *answer;
               if (auto answer = m_standIn.handle(r))
                   return *answer;
               return phc::HttpResponse::text(404, "not found");
@@ -45,6 +51,10 @@ public:
         return m;
     }
 
+    // Answers before the stand-in's (probes, another release's answers); nullopt: the stand-in answers.
+    using Handler = std::function<std::optional<phc::HttpResponse>(const phc::HttpRequest &)>;
+    void answerFirst(Handler handler) { m_before = std::move(handler); }
+
     phc::AdminStandInState &state() { return m_standIn.state(); }
     phc::AdminStandIn &standIn() { return m_standIn; }
     phc::MiniHttpServer &server() { return m_server; }
@@ -60,6 +70,7 @@ public:
     }
 
 private:
+    Handler m_before;
     phc::AdminStandIn m_standIn;
     phc::MiniHttpServer m_server;
 };

@@ -5,12 +5,14 @@
 #include "connectiondialog.h"
 #include "costpanel.h"
 #include "diagnosticspanel.h"
+#include "healthbadge.h"
 #include "metricchartview.h"
 #include "admin/admindemo.h"
 #include "monitor/demoinstance.h"
 #include "systemstatuspanel.h"
 #include "monitor/diagnostics.h"
 #include "monitor/httpfetcher.h"
+#include "monitor/instancehealth.h"
 #include "probespanel.h"
 #include "secrets/memorysecretstore.h"
 
@@ -37,26 +39,6 @@ namespace {
 const QString apiKeyName = QStringLiteral("POSTHOG_PERSONAL_API_KEY");
 const QString presetsFileKey = QStringLiteral("monitor/presetsFile");
 
-QLabel *badge(const QString &name, QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    l->setObjectName(name);
-    l->setMargin(4);
-    l->setAutoFillBackground(true);
-    QFont f = l->font();
-    f.setBold(true);
-    l->setFont(f);
-    return l;
-}
-
-void paintBadge(QLabel *label, const QColor &colour)
-{
-    QPalette p = label->palette();
-    p.setColor(QPalette::Window, colour);
-    p.setColor(QPalette::WindowText, colour.lightness() < 140 ? Qt::white : Qt::black);
-    label->setPalette(p);
-}
-
 } // namespace
 
 DashboardView::DashboardView(ProfileDocument *document, SecretStore *keychain, QWidget *parent)
@@ -68,8 +50,8 @@ DashboardView::DashboardView(ProfileDocument *document, SecretStore *keychain, Q
       m_monitor(new InstanceMonitor(m_fetcher, this)),
       m_diagnostics(new Diagnostics(m_fetcher, this)),
       m_target(new QLabel(this)),
-      m_demoBadge(badge(QStringLiteral("demoBadge"), this)),
-      m_health(badge(QStringLiteral("healthBadge"), this)),
+      m_demoBadge(HealthBadge::create(QStringLiteral("demoBadge"), this)),
+      m_health(HealthBadge::create(QStringLiteral("healthBadge"), this)),
       m_lastRound(new QLabel(this)),
       m_windowCombo(new QComboBox(this)),
       m_presetCombo(new QComboBox(this)),
@@ -87,7 +69,7 @@ DashboardView::DashboardView(ProfileDocument *document, SecretStore *keychain, Q
     setObjectName(QStringLiteral("dashboard"));
     m_demoBadge->setText(tr("Demo data"));
     m_demoBadge->setToolTip(tr("Everything shown comes from the simulated instance started by --demo."));
-    paintBadge(m_demoBadge, PaletteColors::warning(palette()));
+    HealthBadge::paint(m_demoBadge, PaletteColors::warning(palette()));
     m_demoBadge->setVisible(false);
     m_target->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_windowCombo->setObjectName(QStringLiteral("chartWindow"));
@@ -161,6 +143,7 @@ DashboardView::DashboardView(ProfileDocument *document, SecretStore *keychain, Q
         m_lastAlert = message;
         Q_EMIT alert(title, message);
     });
+    connect(m_systemStatus, &SystemStatusPanel::instanceChanged, this, &DashboardView::updateHealth);
 
     // Nothing to watch yet: say how to start.
     auto *empty = new QWidget(this);
@@ -209,7 +192,7 @@ DashboardView::DashboardView(ProfileDocument *document, SecretStore *keychain, Q
     if (const QString saved = QSettings().value(presetsFileKey).toString(); !saved.isEmpty())
         loadPresetsFile(saved); // a file that went bad leaves the built-in mapping in use
     m_cost->setComparison(m_monitor->costComparison());
-    updateHealth(InstanceStatus());
+    updateHealth();
     loadSavedConnection();
 }
 
@@ -369,6 +352,13 @@ void DashboardView::applySettings(const ConnectionSettings &settings, bool save)
     m_apiKey.clear();
     const QString problem = m_monitor->setSettings(settings);
     m_diagnosticsPanel->setSettings(settings);
+    // Nothing of the previous instance stays: its checks (until a key is
+    // given, none are read), its metrics' latest values and its cost.
+    m_systemStatus->setConnection(settings.baseUrl, false);
+    for (MetricChartView *chart : m_charts)
+        chart->setLatest(std::nullopt, QString(), MetricThreshold::Level::Ok);
+    m_cost->setProjection(std::nullopt);
+    m_lastRound->clear();
     m_probeStatus.clear();
     m_probes->setProbes(m_monitor->status().probes);
     m_target->setText(problem.isEmpty() ? settings.baseUrl.toString()
@@ -390,7 +380,8 @@ void DashboardView::stopWatching()
     setDemoLabels(false);
     m_stack->setCurrentIndex(0);
     m_target->setText(tr("not connected"));
-    updateHealth(InstanceStatus());
+    m_lastRound->clear();
+    updateHealth();
 }
 
 void DashboardView::editConnection()
@@ -451,7 +442,7 @@ void DashboardView::showStatus(const InstanceStatus &status)
     if (!m_paused)
         redrawCharts();
     m_cost->setProjection(status.projection);
-    updateHealth(status);
+    updateHealth();
     if (status.atMs > 0)
         m_lastRound->setText(tr("updated %1").arg(QDateTime::fromMSecsSinceEpoch(status.atMs).toString(QStringLiteral("HH:mm:ss"))));
     // A probe that goes down is worth a notification; one that was never up is already on screen.
@@ -466,31 +457,14 @@ void DashboardView::showStatus(const InstanceStatus &status)
     }
 }
 
-void DashboardView::updateHealth(const InstanceStatus &status)
+void DashboardView::updateHealth()
 {
-    const InstanceHealth health = status.overall();
-    QString text;
-    QColor colour;
-    switch (health) {
-    case InstanceHealth::Healthy:
-        text = tr("Healthy");
-        colour = PaletteColors::good(palette());
-        break;
-    case InstanceHealth::Degraded:
-        text = tr("Degraded");
-        colour = PaletteColors::warning(palette());
-        break;
-    case InstanceHealth::Down:
-        text = tr("Down");
-        colour = PaletteColors::problem(palette());
-        break;
-    case InstanceHealth::Unknown:
-        text = tr("Not checked");
-        colour = palette().color(QPalette::Mid);
-        break;
-    }
-    m_health->setText(text);
-    paintBadge(m_health, colour);
+    const InstanceStatus &status = m_monitor->status();
+    const bool checksRead = m_systemStatus->isConnected();
+    const AdminStatus &checks = m_systemStatus->status();
+    const bool watching = m_stack->currentWidget() == m_tabs;
+    const InstanceHealth health = watching ? instanceHealth(status, checksRead ? &checks : nullptr) : InstanceHealth::Unknown;
+    const bool read = watching && (m_monitor->rounds() > 0 || m_systemStatus->rounds() > 0);
     QStringList why;
     for (const ProbeState &p : status.probes)
         if (p.last.status != ProbeStatus::Up && p.checks > 0)
@@ -499,8 +473,15 @@ void DashboardView::updateHealth(const InstanceStatus &status)
         why << MetricChartView::title(c.key) + QStringLiteral(": ") + MetricChartView::format(c.key, c.value);
     if (!status.metricsError.isEmpty())
         why << tr("metrics: %1").arg(status.metricsError);
-    m_health->setToolTip(why.join(u'\n'));
-    m_health->setAccessibleName(tr("Instance status: %1").arg(text));
+    if (checksRead) {
+        if (!checks.error.isEmpty())
+            why << tr("System status: %1").arg(checks.error);
+        for (const AdminCheck &c : checks.checks)
+            if (c.level != AdminCheckLevel::Pass)
+                why << tr("%1 (%2): %3").arg(c.id, adminCheckLevelName(c.level), c.message);
+    }
+    HealthBadge::show(m_health, health, read, why.join(u'\n'));
+    m_systemStatus->setInstanceHealth(health, read, why.join(u'\n'));
 }
 
 void DashboardView::onThreshold(KeyMetric key, MetricThreshold::Level level, double value)

@@ -97,7 +97,8 @@ private:
     void loadSavedConnection();
     void showStatus(const InstanceStatus &status);
     void redrawCharts();
-    void updateHealth(const InstanceStatus &status);
+    // The one instance health (instanceHealth()), in the header and on the System status tab.
+    void updateHealth();
     void onThreshold(KeyMetric key, MetricThreshold::Level level, double value);
     void useApiKey(const QString &key);
     SecretStore *secretStore() const;

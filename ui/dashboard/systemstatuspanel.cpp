@@ -6,6 +6,7 @@
 #include "sparkline.h"
 #include "compat/servicerequirements.h"
 #include "compat/version.h"
+#include "healthbadge.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -30,6 +31,38 @@ constexpr int pollMs = 10000;
 constexpr int runningPollMs = 2000; // while a migration runs
 constexpr qsizetype sparkPoints = 24; // the last rounds, in the checks table
 constexpr double mib = 1024.0 * 1024.0;
+constexpr int stateLines = 2;
+constexpr int actionResultLines = 2;
+
+// The ids whose values come from /api/instance_status, which PostHog caches for 60 s.
+bool cachedForAMinute(QStringView id) { return id == u"clickhouseDiskFree" || id == u"ingestionLagSeconds"; }
+
+// Room for `lines` lines of a label, outside any layout: a new text never
+// asks for more room, so what it says does not move the rest (a label in a
+// layout invalidates it on every change of text).
+class LinesBox : public QWidget
+{
+public:
+    LinesBox(QLabel *label, int lines, QWidget *parent) : QWidget(parent), m_label(label)
+    {
+        label->setParent(this);
+        label->setWordWrap(true);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        setFixedHeight(label->fontMetrics().lineSpacing() * lines + 2);
+        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QWidget::resizeEvent(event);
+        m_label->setGeometry(rect());
+    }
+
+private:
+    QLabel *m_label;
+};
 
 QColor levelColor(AdminCheckLevel level, const QPalette &p)
 {
@@ -107,17 +140,26 @@ MetricChartView *checkChart(const QString &id, QWidget *parent)
 } // namespace
 
 SystemStatusPanel::SystemStatusPanel(HttpFetcher *fetcher, QWidget *parent)
-    : QWidget(parent), m_client(fetcher), m_poll(new QTimer(this)), m_state(new QLabel(this)),
-      m_checks(new QTreeWidget(this)), m_overview(new QTreeWidget(this)), m_queries(new QTreeWidget(this)),
-      m_migrations(new QTreeWidget(this)), m_target(new QLineEdit(this)), m_upgrade(new QPlainTextEdit(this))
+    : QWidget(parent), m_client(fetcher), m_poll(new QTimer(this)),
+      m_health(HealthBadge::create(QStringLiteral("systemStatusHealthBadge"), this)), m_state(new QLabel(this)),
+      m_actionResult(new QLabel(this)), m_cacheNote(new QLabel(this)), m_checks(new QTreeWidget(this)),
+      m_overview(new QTreeWidget(this)), m_queries(new QTreeWidget(this)), m_migrations(new QTreeWidget(this)),
+      m_target(new QLineEdit(this)), m_upgrade(new QPlainTextEdit(this))
 {
-    m_confirm = [this](const QString &title, const QString &text, bool dangerous) {
-        QMessageBox box(dangerous ? QMessageBox::Warning : QMessageBox::Question, title, text,
-                        QMessageBox::Ok | QMessageBox::Cancel, this);
-        box.setDefaultButton(QMessageBox::Cancel);
-        return box.exec() == QMessageBox::Ok;
+    m_confirm = [this](const Confirmation &c) {
+        const std::unique_ptr<QMessageBox> box = confirmationBox(c, this);
+        box->exec();
+        return box->buttonRole(box->clickedButton()) == QMessageBox::AcceptRole;
     };
-    m_state->setWordWrap(true);
+    m_health->setVisible(false); // until the dashboard says the instance's health
+    m_state->setObjectName(QStringLiteral("systemStatusState"));
+    auto *stateBox = new LinesBox(m_state, stateLines, this);
+    m_actionResult->setObjectName(QStringLiteral("migrationActionResult"));
+    auto *actionResultBox = new LinesBox(m_actionResult, actionResultLines, this);
+    m_cacheNote->setObjectName(QStringLiteral("instanceStatusCacheNote"));
+    m_cacheNote->setWordWrap(true);
+    m_cacheNote->setText(tr("PostHog caches /api/instance_status for 60 s: the disk and ingestion lag values can be a "
+                            "minute old, and a lag under a minute says nothing."));
     m_checks->setHeaderLabels({tr("Check"), tr("Level"), tr("Value"), tr("History"), tr("Message")});
     m_checks->setRootIsDecorated(false);
     m_overview->setHeaderLabels({tr("Metric"), tr("Value")});
@@ -135,16 +177,22 @@ SystemStatusPanel::SystemStatusPanel(HttpFetcher *fetcher, QWidget *parent)
     for (MigrationAction a : {MigrationAction::Trigger, MigrationAction::Resume, MigrationAction::Rollback,
                               MigrationAction::ForceStop}) {
         auto *b = new QPushButton(actionTitle(a), this);
+        b->setObjectName(QStringLiteral("migration_") + migrationActionPath(a));
         b->setEnabled(false);
+        // The statuses PostHog takes the action for, from the engine's table.
+        QStringList statuses;
+        for (int i = 0; i <= int(MigrationStatus::FailedAtStartup); ++i)
+            if (migrationActionAllowed(a, MigrationStatus(i)))
+                statuses.append(migrationStatusName(MigrationStatus(i)));
+        b->setToolTip(tr("PostHog takes '%1' for a migration that is %2.")
+                          .arg(migrationActionPath(a), statuses.join(tr(" or "))));
         connect(b, &QPushButton::clicked, this, [this, a] { act(a); });
         actions->addWidget(b);
-        m_actionButtons.append(b);
+        m_actionButtons.append({a, b});
     }
     actions->addStretch();
-    connect(m_migrations, &QTreeWidget::itemSelectionChanged, this, [this] {
-        for (QPushButton *b : std::as_const(m_actionButtons))
-            b->setEnabled(!m_migrations->selectedItems().isEmpty());
-    });
+    connect(m_migrations, &QTreeWidget::itemSelectionChanged, this, &SystemStatusPanel::updateActionButtons);
+    connect(m_migrations, &QTreeWidget::currentItemChanged, this, &SystemStatusPanel::updateActionButtons);
 
     auto *upgradeRow = new QHBoxLayout;
     auto *check = new QPushButton(tr("Check &upgrade"), this);
@@ -155,7 +203,11 @@ SystemStatusPanel::SystemStatusPanel(HttpFetcher *fetcher, QWidget *parent)
 
     // The whole width: three charts side by side stay readable.
     auto *charts = new QGroupBox(tr("History of the numeric checks"), this);
-    auto *chartRow = new QHBoxLayout(charts);
+    auto *chartColumn = new QVBoxLayout(charts);
+    m_cacheNote->setParent(charts);
+    chartColumn->addWidget(m_cacheNote);
+    auto *chartRow = new QHBoxLayout;
+    chartColumn->addLayout(chartRow, 1);
     for (const QString &id : m_history.ids()) {
         MetricChartView *chart = checkChart(id, charts);
         m_charts.insert(id, chart);
@@ -175,14 +227,18 @@ SystemStatusPanel::SystemStatusPanel(HttpFetcher *fetcher, QWidget *parent)
     auto *migrationLayout = new QVBoxLayout(migrationBox);
     migrationLayout->addWidget(m_migrations);
     migrationLayout->addLayout(actions);
+    migrationLayout->addWidget(actionResultBox);
     migrationLayout->addLayout(upgradeRow);
     migrationLayout->addWidget(m_upgrade);
 
     auto *columns = new QHBoxLayout;
     columns->addWidget(statusBox, 3);
     columns->addWidget(migrationBox, 2);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_health, 0, Qt::AlignTop);
+    top->addWidget(stateBox, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_state);
+    layout->addLayout(top);
     layout->addLayout(columns, 3);
     layout->addWidget(charts, 2);
 
@@ -204,21 +260,28 @@ QString SystemStatusPanel::actionTitle(MigrationAction action)
     return QString();
 }
 
-QString SystemStatusPanel::consequence(MigrationAction action)
+std::unique_ptr<QMessageBox> SystemStatusPanel::confirmationBox(const Confirmation &c, QWidget *parent)
 {
-    switch (action) {
-    case MigrationAction::Trigger: return tr("It runs in the background and may take hours; one runs at a time.");
-    case MigrationAction::Resume: return tr("It continues from the operation that failed.");
-    case MigrationAction::Rollback:
-        return tr("WARNING: its operations are undone in reverse order; the work it did is lost.");
-    case MigrationAction::ForceStop:
-        return tr("DANGER: the running migration is killed and rolled back; another task of the same worker may be lost.");
-    case MigrationAction::ForceStopWithoutRollback:
-        return tr("DANGER: the running migration is killed and left as it is.");
-    case MigrationAction::ForceRollback:
-        return tr("DANGER: a completed migration is undone.");
-    }
-    return QString();
+    auto box = std::make_unique<QMessageBox>(c.dangerous ? QMessageBox::Warning : QMessageBox::Question, c.title, c.text,
+                                             QMessageBox::NoButton, parent);
+    box->setObjectName(QStringLiteral("migrationActionConfirmation"));
+    box->addButton(c.acceptText, QMessageBox::AcceptRole);
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    return box;
+}
+
+QPushButton *SystemStatusPanel::actionButton(MigrationAction action) const
+{
+    for (const auto &[a, b] : m_actionButtons)
+        if (a == action)
+            return b;
+    return nullptr;
+}
+
+void SystemStatusPanel::setInstanceHealth(InstanceHealth health, bool read, const QString &why)
+{
+    HealthBadge::show(m_health, health, read, why);
+    m_health->setVisible(true);
 }
 
 void SystemStatusPanel::setConnection(const QUrl &baseUrl, bool hasKey)
@@ -226,11 +289,21 @@ void SystemStatusPanel::setConnection(const QUrl &baseUrl, bool hasKey)
     m_baseUrl = baseUrl;
     m_hasKey = hasKey && baseUrl.isValid();
     m_client.setBaseUrl(baseUrl);
-    // Another instance (or none): its checks start a new history.
+    // Another instance (or none): nothing of the previous one stays, its checks start a new history.
+    ++m_generation;
+    m_inFlight = false;
+    m_rounds = 0;
     m_snapshot = AdminSnapshot();
     m_status = AdminStatus();
     m_levels.clear();
     m_history.clear();
+    m_checks->clear();
+    m_overview->clear();
+    m_queries->clear();
+    m_migrations->clear();
+    m_upgrade->clear();
+    showActionResult(QString(), false);
+    updateActionButtons();
     redrawCharts();
     Q_EMIT instanceChanged();
     if (!m_hasKey) {
@@ -250,7 +323,9 @@ void SystemStatusPanel::refresh()
     if (!m_hasKey || m_inFlight)
         return;
     m_inFlight = true;
-    m_client.fetchSnapshot(this, [this](const AdminSnapshot &s) {
+    m_client.fetchSnapshot(this, [this, generation = m_generation](const AdminSnapshot &s) {
+        if (generation != m_generation)
+            return; // read from the previous connection
         m_inFlight = false;
         showSnapshot(s);
     });
@@ -264,14 +339,24 @@ void SystemStatusPanel::showSnapshot(const AdminSnapshot &snapshot)
     m_status = AdminChecks::evaluate(snapshot, AdminThresholds::builtIn(), QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC),
                                      AdminChecks::gatesFor(snapshot, m_profileTag));
     m_history.push(m_status, nowMs);
-    QString state = tr("%1: %2").arg(m_baseUrl.toDisplayString(), adminVerdictName(m_status.verdict));
+    // The engine's verdict as it gives it; the unknown checks count as it counts them.
+    int failing = 0, warning = 0, unknown = 0;
+    for (const AdminCheck &c : m_status.checks) {
+        failing += c.level == AdminCheckLevel::Fail;
+        warning += c.level == AdminCheckLevel::Warn;
+        unknown += c.level == AdminCheckLevel::Unknown;
+    }
+    QString state = tr("PostHog's System status checks of %1: %2").arg(m_baseUrl.toDisplayString(),
+                                                                       adminVerdictName(m_status.verdict));
+    if (!m_status.checks.isEmpty())
+        state += tr(" (%n check(s): ", nullptr, int(m_status.checks.size()))
+               + tr("%1 failing, %2 warning, %3 unknown)").arg(failing).arg(warning).arg(unknown);
     if (!m_status.error.isEmpty())
         state += u'\n' + m_status.error;
     else if (!snapshot.migrationsError.ok())
         state += u'\n' + snapshot.migrationsError.message;
-    if (!m_actionNote.isEmpty())
-        state += u'\n' + m_actionNote; // the last action's answer stays in view
     m_state->setText(state);
+    m_state->setToolTip(state);
     for (const AdminCheck &c : m_status.checks) {
         const AdminCheckLevel before = m_levels.value(c.id, AdminCheckLevel::Unknown);
         if (c.level == AdminCheckLevel::Fail && before != AdminCheckLevel::Fail)
@@ -326,12 +411,18 @@ void SystemStatusPanel::redrawCharts()
 void SystemStatusPanel::showChecks()
 {
     m_checks->clear();
-    for (const AdminCheck &c : m_status.checks) {
+    // What could not be read first: it is what a verdict lacks.
+    QList<AdminCheck> ordered = m_status.checks;
+    std::stable_partition(ordered.begin(), ordered.end(),
+                          [](const AdminCheck &c) { return c.level == AdminCheckLevel::Unknown; });
+    for (const AdminCheck &c : std::as_const(ordered)) {
         auto *item = new QTreeWidgetItem(m_checks, {c.id, adminCheckLevelName(c.level),
                                                     c.value ? QString::number(*c.value, 'g', 6) : QStringLiteral("-"),
                                                     QString(), c.message});
         item->setForeground(1, levelColor(c.level, palette()));
         item->setToolTip(4, c.message);
+        if (cachedForAMinute(c.id))
+            item->setToolTip(2, m_cacheNote->text());
         if (const RingBuffer<TimePoint> *history = m_history.history(c.id)) {
             QList<double> values;
             for (qsizetype i = std::max<qsizetype>(0, history->size() - sparkPoints); i < history->size(); ++i)
@@ -374,6 +465,7 @@ void SystemStatusPanel::showMigrations(const QList<AsyncMigration> &list)
                                                         m.posthogMinVersion + QStringLiteral(" – ") + m.posthogMaxVersion,
                                                         m.lastError});
         item->setData(0, Qt::UserRole, m.id);
+        item->setData(1, Qt::UserRole, int(m.status));
         item->setToolTip(4, m.lastError);
         if (migrationFailed(m.status))
             item->setForeground(1, PaletteColors::problem(palette()));
@@ -385,6 +477,27 @@ void SystemStatusPanel::showMigrations(const QList<AsyncMigration> &list)
             m_migrations->setCurrentItem(item);
     }
     m_migrations->resizeColumnToContents(0);
+    updateActionButtons();
+}
+
+void SystemStatusPanel::updateActionButtons()
+{
+    const QTreeWidgetItem *item = m_migrations->currentItem();
+    const bool selected = item && item->isSelected();
+    for (const auto &[action, button] : std::as_const(m_actionButtons))
+        button->setEnabled(selected && migrationActionAllowed(action, MigrationStatus(item->data(1, Qt::UserRole).toInt())));
+}
+
+void SystemStatusPanel::showActionResult(const QString &text, bool refused)
+{
+    // Before any action, the place says what the buttons follow.
+    m_actionResult->setText(!text.isEmpty() ? text
+                                            : tr("Select a migration: the buttons offer what PostHog takes for its "
+                                                 "status, and what PostHog answers is said here."));
+    m_actionResult->setToolTip(text);
+    QPalette p = m_actionResult->palette();
+    p.setColor(QPalette::WindowText, refused ? PaletteColors::problem(palette()) : palette().color(QPalette::WindowText));
+    m_actionResult->setPalette(p);
 }
 
 void SystemStatusPanel::act(MigrationAction action)
@@ -394,20 +507,34 @@ void SystemStatusPanel::act(MigrationAction action)
         return;
     const QString name = item->text(0);
     const qint64 id = item->data(0, Qt::UserRole).toLongLong();
-    const bool dangerous = action != MigrationAction::Trigger && action != MigrationAction::Resume;
-    const QString title = tr("%1 %2?").arg(actionTitle(action).remove(u'&'), name);
-    const QString text = tr("%1 the async migration %2 on %3.\n\n%4")
-                             .arg(actionTitle(action).remove(u'&'), name, m_baseUrl.toDisplayString(), consequence(action));
-    if (!m_confirm(title, text, dangerous))
+    const auto status = MigrationStatus(item->data(1, Qt::UserRole).toInt());
+    const QString verb = actionTitle(action).remove(u'&');
+    if (!migrationActionAllowed(action, status)) {
+        showActionResult(tr("%1 is %2: PostHog does not take '%3' for it.")
+                             .arg(name, migrationStatusName(status), migrationActionPath(action)),
+                         true);
         return;
-    m_client.runAction(id, action, this, [this, name, action](const MigrationActionOutcome &o) {
+    }
+    Confirmation c;
+    c.dangerous = action != MigrationAction::Trigger && action != MigrationAction::Resume;
+    c.title = tr("%1 %2?").arg(verb, name);
+    c.text = tr("%1 the async migration %2 (%3) on %4.\n\n%5")
+                 .arg(verb, name, migrationStatusName(status), m_baseUrl.toDisplayString(),
+                      migrationActionConsequence(action));
+    c.acceptText = verb;
+    if (!m_confirm(c))
+        return;
+    showActionResult(tr("Sent '%1' for %2 …").arg(migrationActionPath(action), name), false);
+    m_client.runAction(id, action, this, [this, name, action, generation = m_generation](const MigrationActionOutcome &o) {
+        if (generation != m_generation)
+            return; // an answer of the previous connection
         if (!o.error.ok())
-            m_actionNote = o.error.message;
+            showActionResult(o.error.message, true);
         else if (!o.answer->success)
-            m_actionNote = tr("PostHog refused '%1' for %2: %3").arg(migrationActionPath(action), name, o.answer->error);
+            showActionResult(tr("PostHog refused '%1' for %2: %3").arg(migrationActionPath(action), name, o.answer->error),
+                             true);
         else
-            m_actionNote = tr("PostHog accepted '%1' for %2").arg(migrationActionPath(action), name);
-        m_state->setText(m_actionNote);
+            showActionResult(tr("PostHog accepted '%1' for %2").arg(migrationActionPath(action), name), false);
         refresh();
     });
 }

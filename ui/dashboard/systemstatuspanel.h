@@ -4,14 +4,17 @@
 #include "admin/adminchecks.h"
 #include "admin/adminclient.h"
 #include "monitor/clock.h"
+#include "monitor/healthprober.h"
 
 #include <QHash>
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QLineEdit;
+class QMessageBox;
 class QPlainTextEdit;
 class QPushButton;
 class QTimer;
@@ -27,13 +30,23 @@ class MetricChartView;
 // progress and actions (each behind a confirmation), and the upgrade check.
 // The numeric checks keep a bounded history, charted with their limits like
 // the key metrics. Without a personal API key it says what it needs and
-// reads nothing.
+// reads nothing. The instance's health (probes, metrics and these checks,
+// instanceHealth()) is the dashboard's to say: it shows it here as in its
+// header.
 class SystemStatusPanel : public QWidget
 {
     Q_OBJECT
 public:
-    // Asked before an action is sent: true to send it. The default is a dialog.
-    using Confirm = std::function<bool(const QString &title, const QString &text, bool dangerous)>;
+    // What is asked before an action is sent.
+    struct Confirmation
+    {
+        QString title;
+        QString text;       // the action, the migration, the instance and PostHog's consequence
+        QString acceptText; // the button that sends it names the action: "Force stop"
+        bool dangerous = false;
+    };
+    // True to send the action. The default is a dialog (confirmationBox()).
+    using Confirm = std::function<bool(const Confirmation &)>;
 
     explicit SystemStatusPanel(HttpFetcher *fetcher, QWidget *parent = nullptr);
 
@@ -48,8 +61,18 @@ public:
     void setDemo(bool demo);
     void refresh();
     bool isConnected() const { return m_hasKey; }
+    // The instance's health as the dashboard's header shows it; `read`: some
+    // part was read (unknown then says so rather than "not checked").
+    void setInstanceHealth(InstanceHealth health, bool read, const QString &why);
 
+    QLabel *healthLabel() const { return m_health; }
     QLabel *stateLabel() const { return m_state; }
+    // The answer to the last action (PostHog's refusal, in its words), in a
+    // place of its own that keeps its size.
+    QLabel *actionResultLabel() const { return m_actionResult; }
+    // PostHog's 60 s cache of /api/instance_status, said beside the charts.
+    QLabel *cacheNoteLabel() const { return m_cacheNote; }
+    QPushButton *actionButton(MigrationAction action) const;
     QTreeWidget *checks() const { return m_checks; }
     QTreeWidget *overview() const { return m_overview; }
     QTreeWidget *migrations() const { return m_migrations; }
@@ -66,8 +89,9 @@ public:
     void act(MigrationAction action);
     void checkUpgrade();
 
-    static QString consequence(MigrationAction action);
     static QString actionTitle(MigrationAction action);
+    // The default confirmation: Cancel is the default button.
+    static std::unique_ptr<QMessageBox> confirmationBox(const Confirmation &confirmation, QWidget *parent);
 
 Q_SIGNALS:
     // A check turned fail: for the same notification as a critical metric.
@@ -81,6 +105,8 @@ private:
     void showChecks();
     void showOverview(const InstanceOverview &overview);
     void showMigrations(const QList<AsyncMigration> &migrations);
+    void updateActionButtons();
+    void showActionResult(const QString &text, bool refused);
     void redrawCharts();
 
     AdminClient m_client;
@@ -88,7 +114,7 @@ private:
     bool m_hasKey = false;
     QString m_profileTag;
     Confirm m_confirm;
-    QString m_actionNote;
+    quint64 m_generation = 0; // bumps on every connection: late answers of the previous one are dropped
     AdminSnapshot m_snapshot;
     AdminStatus m_status;
     QHash<QString, AdminCheckLevel> m_levels;
@@ -99,14 +125,17 @@ private:
     bool m_inFlight = false;
 
     QTimer *m_poll;
+    QLabel *m_health;
     QLabel *m_state;
+    QLabel *m_actionResult;
+    QLabel *m_cacheNote;
     QTreeWidget *m_checks;
     QTreeWidget *m_overview;
     QTreeWidget *m_queries;
     QTreeWidget *m_migrations;
     QLineEdit *m_target;
     QPlainTextEdit *m_upgrade;
-    QList<QPushButton *> m_actionButtons;
+    QList<std::pair<MigrationAction, QPushButton *>> m_actionButtons;
     QHash<QString, MetricChartView *> m_charts; // per numeric check
 };
 
