@@ -45,8 +45,13 @@ QString keyHelp()
 {
     return tr("The personal API key is read from the environment variable %1, never from the command line\n"
               "(where other users can see it). It is sent only to the origin of --url, over https or to this\n"
-              "computer. Its user needs: for the system status, to belong to the instance (an organization\n"
-              "admin where there are several organizations); for async migrations, to be staff (instance admin).\n")
+              "computer. What its user may read is PostHog's rule (posthog/permissions.py, api/async_migration.py):\n"
+              "  system status (/api/instance_status): any logged-in user of a self-hosted instance\n"
+              "    (SingleTenancyOrAdmin; on PostHog Cloud staff only);\n"
+              "  async migrations (/api/async_migrations): a staff user (IsStaffUser; PostHog makes the\n"
+              "    instance's first user staff).\n"
+              "Personal API keys of PostHog 1.4x have no scopes: a key can do all its user can, so keep it to\n"
+              "this machine and revoke it in PostHog when it is no longer needed.\n")
         .arg(QLatin1StringView(apiKeyVariable));
 }
 
@@ -224,7 +229,6 @@ struct ActionChoice
 {
     MigrationAction action;
     QString option;
-    QString consequence;
 };
 
 } // namespace
@@ -339,14 +343,10 @@ int runMigrations(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption yes(QStringLiteral("yes"), tr("Really send the action (without it, only say what it would do)."));
     const QList<ActionChoice> choices {
-        {MigrationAction::Trigger, QStringLiteral("trigger"),
-         tr("starts it; it runs in the background and may take hours")},
-        {MigrationAction::Resume, QStringLiteral("resume"),
-         tr("continues an errored migration from the operation that failed")},
-        {MigrationAction::Rollback, QStringLiteral("rollback"),
-         tr("WARNING: undoes the operations of an errored migration, in reverse order; its work is lost")},
-        {MigrationAction::ForceStop, QStringLiteral("force-stop"),
-         tr("DANGER: kills a running migration and rolls it back; another task of the same worker may be lost")},
+        {MigrationAction::Trigger, QStringLiteral("trigger")},
+        {MigrationAction::Resume, QStringLiteral("resume")},
+        {MigrationAction::Rollback, QStringLiteral("rollback")},
+        {MigrationAction::ForceStop, QStringLiteral("force-stop")},
     };
     QList<QCommandLineOption> actionOptions;
     for (const ActionChoice &a : choices)
@@ -432,9 +432,13 @@ int runMigrations(const QStringList &args, QTextStream &out, QTextStream &err)
         return NoVerdict;
     }
     if (!parser.isSet(yes)) {
-        out << tr("would send '%1' for %2 (%3) to %4: %5\nnothing was sent; add --yes to send it\n")
+        out << tr("would send '%1' for %2 (%3) to %4: %5\n")
                    .arg(migrationActionPath(chosen->action), name, migrationStatusName(it->status),
-                        c.url.toDisplayString(), chosen->consequence);
+                        c.url.toDisplayString(), migrationActionConsequence(chosen->action));
+        if (!migrationActionAllowed(chosen->action, it->status))
+            out << tr("PostHog would refuse it: '%1' is not taken for a migration that is %2\n")
+                       .arg(migrationActionPath(chosen->action), migrationStatusName(it->status));
+        out << tr("nothing was sent; add --yes to send it\n");
         return NoVerdict;
     }
     MigrationActionOutcome outcome;

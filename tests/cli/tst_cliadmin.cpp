@@ -149,6 +149,9 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.out.contains(u"nothing was sent") && r.out.contains(u"DANGER"), qPrintable(r.out));
         QVERIFY2(r.out.contains(u"(NotStarted)"), qPrintable(r.out));
+        // PostHog takes a force stop only for a Running migration.
+        QVERIFY2(r.out.contains(u"PostHog would refuse it: 'force_stop' is not taken for a migration that is NotStarted"),
+                 qPrintable(r.out));
         QCOMPARE(standIn.requests("POST").size(), 0);
     }
 
