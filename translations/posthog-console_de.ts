@@ -794,6 +794,10 @@
         <source>no events are ingested</source>
         <translation>es werden keine Ereignisse aufgenommen</translation>
     </message>
+    <message>
+        <source>no check could be evaluated: the answer has none of the rows PostHog&apos;s System status sends</source>
+        <translation>keine Prüfung konnte ausgewertet werden: die Antwort hat keine der Zeilen, die PostHogs Systemstatus sendet</translation>
+    </message>
 </context>
 <context>
     <name>phc::AdminClient</name>
@@ -888,6 +892,10 @@
         <source>&apos;%1&apos; is not a version such as 1.43.0</source>
         <translation>„%1“ ist keine Version wie 1.43.0</translation>
     </message>
+    <message>
+        <source>%1 is not one of the migrations above</source>
+        <translation>%1 ist keine der Migrationen oben</translation>
+    </message>
 </context>
 <context>
     <name>phc::AsyncMigrationReader</name>
@@ -910,6 +918,30 @@
     <message>
         <source>is not a URL</source>
         <translation>ist keine URL</translation>
+    </message>
+    <message>
+        <source>PostHog marks it Starting and hands it to a Celery worker, which runs its operations in order; it may take hours. PostHog refuses while another async migration runs, or when its version is outside the migration&apos;s minimum and maximum.</source>
+        <translation>PostHog setzt sie auf Starting und übergibt sie einem Celery-Worker, der ihre Operationen der Reihe nach ausführt; das kann Stunden dauern. PostHog lehnt ab, solange eine andere asynchrone Migration läuft oder wenn seine Version außerhalb von Minimum und Maximum der Migration liegt.</translation>
+    </message>
+    <message>
+        <source>PostHog hands it to a Celery worker again, which continues from the operation that errored, not from the start.</source>
+        <translation>PostHog übergibt sie erneut einem Celery-Worker, der bei der fehlgeschlagenen Operation weitermacht, nicht von vorn.</translation>
+    </message>
+    <message>
+        <source>WARNING: PostHog runs the rollback of every operation done so far, the last first: the work of the migration is undone. It ends RolledBack, or Errored when a rollback fails.</source>
+        <translation>WARNUNG: PostHog macht jede bisher ausgeführte Operation rückgängig, die letzte zuerst: die Arbeit der Migration geht verloren. Sie endet als RolledBack, oder als Errored, wenn ein Rückgängigmachen fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>DANGER: PostHog revokes the migration&apos;s Celery task with terminate, which kills the worker process (another task of that worker can be lost), records the error &apos;Force stopped by user&apos; and rolls the migration back.</source>
+        <translation>GEFAHR: PostHog widerruft den Celery-Task der Migration mit terminate, was den Worker-Prozess beendet (eine andere Aufgabe dieses Workers kann verloren gehen), vermerkt den Fehler „Force stopped by user“ und macht die Migration rückgängig.</translation>
+    </message>
+    <message>
+        <source>DANGER: PostHog kills the worker process as a force stop does (another task of that worker can be lost) and leaves the migration Errored, its operations as they are.</source>
+        <translation>GEFAHR: PostHog beendet den Worker-Prozess wie ein erzwungener Stopp (eine andere Aufgabe dieses Workers kann verloren gehen) und lässt die Migration als Errored stehen, ihre Operationen, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>DANGER: PostHog rolls back a migration that completed successfully: every operation&apos;s rollback runs, the last first.</source>
+        <translation>GEFAHR: PostHog macht eine erfolgreich abgeschlossene Migration rückgängig: jede Operation wird zurückgenommen, die letzte zuerst.</translation>
     </message>
 </context>
 <context>
@@ -1596,18 +1628,6 @@ geprüft: bei einem Problem wird nichts geschrieben. Secrets werden nie in einem
         <translation>%1: unverändert</translation>
     </message>
     <message>
-        <source>The personal API key is read from the environment variable %1, never from the command line
-(where other users can see it). It is sent only to the origin of --url, over https or to this
-computer. Its user needs: for the system status, to belong to the instance (an organization
-admin where there are several organizations); for async migrations, to be staff (instance admin).
-</source>
-        <translation>Der persönliche API-Schlüssel wird aus der Umgebungsvariable %1 gelesen, nie von der Kommandozeile
-(wo andere Benutzer ihn sehen können). Er wird nur an den Origin von --url gesendet, über https oder an diesen
-Rechner. Sein Benutzer muss: für den Systemstatus zur Instanz gehören (ein Organisations-Admin,
-wenn es mehrere Organisationen gibt); für asynchrone Migrationen Staff (Instanz-Admin) sein.
-</translation>
-    </message>
-    <message>
         <source>--url %1: not an http or https URL</source>
         <translation>--url %1: keine http- oder https-URL</translation>
     </message>
@@ -1671,22 +1691,6 @@ Grenzen von PostHog.
 </translation>
     </message>
     <message>
-        <source>
-Exit codes (those of monitoring plugins):
-  0  healthy
-  1  degraded: a check warns or fails
-  2  down: the instance does not answer
-  3  no verdict: wrong arguments, no key, the key refused, or an answer that is not PostHog&apos;s
-</source>
-        <translation>
-Exit-Codes (die von Monitoring-Plugins):
-  0  gesund
-  1  eingeschränkt: eine Prüfung warnt oder schlägt fehl
-  2  ausgefallen: die Instanz antwortet nicht
-  3  kein Urteil: falsche Argumente, kein Schlüssel, der Schlüssel abgelehnt oder eine Antwort, die nicht von PostHog stammt
-</translation>
-    </message>
-    <message>
         <source>PostHog&apos;s own system status, as checks.</source>
         <translation>Der eigene Systemstatus von PostHog, als Prüfungen.</translation>
     </message>
@@ -1695,36 +1699,8 @@ Exit-Codes (die von Monitoring-Plugins):
         <translation>Die Aktion wirklich senden (ohne dies nur sagen, was sie täte).</translation>
     </message>
     <message>
-        <source>starts it; it runs in the background and may take hours</source>
-        <translation>startet sie; sie läuft im Hintergrund und kann Stunden dauern</translation>
-    </message>
-    <message>
-        <source>continues an errored migration from the operation that failed</source>
-        <translation>setzt eine fehlgeschlagene Migration bei der Operation fort, die fehlgeschlagen ist</translation>
-    </message>
-    <message>
-        <source>WARNING: undoes the operations of an errored migration, in reverse order; its work is lost</source>
-        <translation>WARNUNG: macht die Operationen einer fehlgeschlagenen Migration in umgekehrter Reihenfolge rückgängig; ihre Arbeit geht verloren</translation>
-    </message>
-    <message>
-        <source>DANGER: kills a running migration and rolls it back; another task of the same worker may be lost</source>
-        <translation>GEFAHR: bricht eine laufende Migration ab und rollt sie zurück; eine andere Aufgabe desselben Workers kann verloren gehen</translation>
-    </message>
-    <message>
         <source>Send &apos;%1&apos; for the migration NAME.</source>
         <translation>„%1“ für die Migration NAME senden.</translation>
-    </message>
-    <message>
-        <source>Lists PostHog&apos;s async migrations (GET /api/async_migrations, every page), or sends one action
-(POST /api/async_migrations/&lt;id&gt;/&lt;action&gt;). Without --yes an action sends nothing: it says what it
-would do and exits 3.
-
-</source>
-        <translation>Listet die asynchronen Migrationen von PostHog auf (GET /api/async_migrations, jede Seite) oder sendet eine
-Aktion (POST /api/async_migrations/&lt;id&gt;/&lt;action&gt;). Ohne --yes sendet eine Aktion nichts: sie sagt, was sie
-täte, und endet mit 3.
-
-</translation>
     </message>
     <message>
         <source>
@@ -1749,14 +1725,6 @@ Exit-Codes:
     <message>
         <source>--%1 and --%2: give one action</source>
         <translation>--%1 und --%2: eine Aktion angeben</translation>
-    </message>
-    <message>
-        <source>would send &apos;%1&apos; for %2 to %3: %4
-nothing was sent; add --yes to send it
-</source>
-        <translation>würde „%1“ für %2 an %3 senden: %4
-nichts wurde gesendet; --yes hinzufügen, um es zu senden
-</translation>
     </message>
     <message>
         <source>no async migrations
@@ -1795,38 +1763,6 @@ nichts wurde gesendet; --yes hinzufügen, um es zu senden
         <translation>Das Deployment-Profil, dessen imageTag die Zielversion des Upgrades ist.</translation>
     </message>
     <message>
-        <source>Checks whether the live instance can be upgraded to a version: async migrations that must complete
-first (the instance&apos;s own list, and those later releases ship, from PostHog&apos;s source), failed
-migrations, and PostgreSQL and Redis against the target&apos;s service gates. ClickHouse, whose version
-PostHog does not report, is a note to check by hand. Prints go or blocked with the steps: where to
-stop, what to run there, then the target.
-
-</source>
-        <translation>Prüft, ob die laufende Instanz auf eine Version aktualisiert werden kann: asynchrone Migrationen, die zuerst
-abgeschlossen sein müssen (die eigene Liste der Instanz und die, die spätere Releases laut Quellcode von PostHog
-mitbringen), fehlgeschlagene Migrationen sowie PostgreSQL und Redis gegen die Dienstgrenzen des Ziels. ClickHouse,
-dessen Version PostHog nicht meldet, ist ein Hinweis zur Prüfung von Hand. Gibt möglich oder blockiert aus, mit den
-Schritten: wo anhalten, was dort ausführen, dann das Ziel.
-
-</translation>
-    </message>
-    <message>
-        <source>
-Exit codes:
-  0  go
-  1  blocked (each blocker printed)
-  2  the instance does not answer
-  3  no verdict: wrong arguments, no key, the key refused, an answer that is not PostHog&apos;s
-</source>
-        <translation>
-Exit-Codes:
-  0  möglich
-  1  blockiert (jeder Blocker ausgegeben)
-  2  die Instanz antwortet nicht
-  3  kein Urteil: falsche Argumente, kein Schlüssel, der Schlüssel abgelehnt, eine Antwort, die nicht von PostHog stammt
-</translation>
-    </message>
-    <message>
         <source>Can the instance be upgraded to a version, and how.</source>
         <translation>Ob die Instanz auf eine Version aktualisiert werden kann, und wie.</translation>
     </message>
@@ -1853,6 +1789,190 @@ Exit-Codes:
     <message>
         <source>plugins replicas</source>
         <translation>Plugins-Replikas</translation>
+    </message>
+    <message>
+        <source>The personal API key is read from the environment variable %1, never from the command line
+(where other users can see it). It is sent only to the origin of --url, over https or to this
+computer. What its user may read is PostHog&apos;s rule (posthog/permissions.py, api/async_migration.py):
+  system status (/api/instance_status): any logged-in user of a self-hosted instance
+    (SingleTenancyOrAdmin; on PostHog Cloud staff only);
+  async migrations (/api/async_migrations): a staff user (IsStaffUser; PostHog makes the
+    instance&apos;s first user staff).
+Personal API keys of PostHog 1.4x have no scopes: a key can do all its user can, so keep it to
+this machine and revoke it in PostHog when it is no longer needed.
+</source>
+        <translation>Der persönliche API-Schlüssel wird aus der Umgebungsvariablen %1 gelesen, nie von der Befehlszeile
+(wo andere Benutzer ihn sehen können). Er geht nur an den Ursprung von --url, über https oder an diesen
+Computer. Was sein Benutzer lesen darf, regelt PostHog (posthog/permissions.py, api/async_migration.py):
+  Systemstatus (/api/instance_status): jeder angemeldete Benutzer einer selbst betriebenen Instanz
+    (SingleTenancyOrAdmin; in PostHog Cloud nur Staff);
+  asynchrone Migrationen (/api/async_migrations): ein Staff-Benutzer (IsStaffUser; PostHog macht den
+    ersten Benutzer der Instanz zum Staff).
+Persönliche API-Schlüssel von PostHog 1.4x haben keine Scopes: ein Schlüssel kann alles, was sein Benutzer kann;
+behalten Sie ihn auf diesem Rechner und widerrufen Sie ihn in PostHog, wenn er nicht mehr gebraucht wird.
+</translation>
+    </message>
+    <message>
+        <source>  PostHog version: not reported (images built after mid-2023 have no row)
+</source>
+        <translation>  PostHog-Version: nicht gemeldet (Images ab Mitte 2023 haben keine solche Zeile)
+</translation>
+    </message>
+    <message>
+        <source>  PostHog version: %1
+</source>
+        <translation>  PostHog-Version: %1
+</translation>
+    </message>
+    <message>
+        <source>  PostHog version: not reported; %1 from the profile
+</source>
+        <translation>  PostHog-Version: nicht gemeldet; %1 aus dem Profil
+</translation>
+    </message>
+    <message>
+        <source>  Helm: not reported (not installed with the chart, or an older chart)
+</source>
+        <translation>  Helm: nicht gemeldet (nicht mit dem Chart installiert, oder ein älteres Chart)
+</translation>
+    </message>
+    <message>
+        <source>  Helm: chart %1, release %2, revision %3
+</source>
+        <translation>  Helm: Chart %1, Release %2, Revision %3
+</translation>
+    </message>
+    <message>
+        <source>  1 check could not read its input and counts against healthy:
+</source>
+        <translation>  1 Prüfung konnte ihre Eingabe nicht lesen und spricht gegen „healthy“:
+</translation>
+    </message>
+    <message>
+        <source>  %1 checks could not read their input and count against healthy:
+</source>
+        <translation>  %1 Prüfungen konnten ihre Eingabe nicht lesen und sprechen gegen „healthy“:
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes (those of monitoring plugins):
+  0  healthy
+  1  degraded: a check warns or fails
+  2  down: the instance does not answer
+  3  no verdict: wrong arguments, no key, the key refused, an answer that is not PostHog&apos;s, or
+     one in which no check could read its rows
+A check that cannot read its row is &apos;unknown&apos;, listed first, and makes the verdict degraded:
+healthy means every check ran and passed. PostHog caches /api/instance_status for 60 s, so
+the lag and disk values can be a minute old.
+</source>
+        <translation>
+Exit-Codes (die von Monitoring-Plugins):
+  0  healthy: gesund
+  1  degraded: eine Prüfung warnt oder schlägt fehl
+  2  down: die Instanz antwortet nicht
+  3  kein Urteil: falsche Argumente, kein Schlüssel, Schlüssel abgelehnt, eine Antwort, die nicht von PostHog ist,
+     oder eine, in der keine Prüfung ihre Zeilen lesen konnte
+Eine Prüfung, die ihre Zeile nicht lesen kann, ist „unknown“, steht zuerst und macht das Urteil „degraded“:
+„healthy“ heißt, jede Prüfung lief und bestand. PostHog speichert /api/instance_status 60 s zwischen,
+Verzögerung und Plattenwerte können also eine Minute alt sein.
+</translation>
+    </message>
+    <message>
+        <source>Lists PostHog&apos;s async migrations (GET /api/async_migrations, every page), or sends one action
+(POST /api/async_migrations/&lt;id&gt;/&lt;action&gt;). The migration&apos;s name is checked against the instance&apos;s
+list first (with a did-you-mean). Without --yes an action sends nothing: it reads the list, says what
+it would do and exits 3.
+
+</source>
+        <translation>Listet PostHogs asynchrone Migrationen (GET /api/async_migrations, alle Seiten) oder sendet eine Aktion
+(POST /api/async_migrations/&lt;id&gt;/&lt;action&gt;). Der Name der Migration wird zuerst mit der Liste der Instanz
+abgeglichen (mit einem Vorschlag). Ohne --yes sendet eine Aktion nichts: sie liest die Liste, sagt, was sie
+tun würde, und endet mit 3.
+
+</translation>
+    </message>
+    <message>
+        <source>--%1 %2: this instance has no such async migration (did you mean &apos;%3&apos;?)</source>
+        <translation>--%1 %2: diese Instanz hat keine solche asynchrone Migration (meinten Sie „%3“?)</translation>
+    </message>
+    <message>
+        <source>would send &apos;%1&apos; for %2 (%3) to %4: %5
+</source>
+        <translation>würde „%1“ für %2 (%3) an %4 senden: %5
+</translation>
+    </message>
+    <message>
+        <source>PostHog would refuse it: &apos;%1&apos; is not taken for a migration that is %2
+</source>
+        <translation>PostHog würde ablehnen: „%1“ wird für eine Migration im Zustand %2 nicht angenommen
+</translation>
+    </message>
+    <message>
+        <source>nothing was sent; add --yes to send it
+</source>
+        <translation>nichts wurde gesendet; mit --yes wird es gesendet
+</translation>
+    </message>
+    <message>
+        <source>The version the instance runs, instead of the one it reports (images built after mid-2023 report none).</source>
+        <translation>Die Version, die die Instanz ausführt, statt der gemeldeten (Images ab Mitte 2023 melden keine).</translation>
+    </message>
+    <message>
+        <source>Checks whether the live instance can be upgraded to a version: async migrations that must complete
+first (the instance&apos;s own list, and those later releases ship, from PostHog&apos;s source), failed
+migrations, and PostgreSQL and Redis against the target&apos;s service gates. ClickHouse, whose version
+PostHog does not report, is a note to check by hand. Prints go or blocked with the steps: where to
+stop, what to run there, then the target.
+The rules are those of PostHog&apos;s migrate job (run_async_migrations --check): a Running, Starting or
+Errored migration blocks every upgrade; one that is not completed blocks a target past its maximum
+version unless that target ships it as a no-op. An older target is a downgrade, which PostHog does
+not support (async migrations do not run backwards): blocked. Each stop-over names the release and
+the chart version of PostHog&apos;s runbook, as a helm command.
+The version the instance runs is its posthog_version row (PostHog 1.4x); images built after
+mid-2023 report none: give it with --from VERSION (which wins over the row in every case).
+
+</source>
+        <translation>Prüft, ob die laufende Instanz auf eine Version aktualisiert werden kann: asynchrone Migrationen, die
+zuerst abgeschlossen sein müssen (die Liste der Instanz und die späterer Releases, aus PostHogs Quelltext),
+fehlgeschlagene Migrationen sowie PostgreSQL und Redis gegen die Dienstgrenzen des Ziels. ClickHouse, dessen
+Version PostHog nicht meldet, ist ein Hinweis zur Prüfung von Hand. Gibt go oder blocked mit den Schritten aus:
+wo anzuhalten ist, was dort auszuführen ist, dann das Ziel.
+Es gelten die Regeln von PostHogs Migrate-Job (run_async_migrations --check): eine Migration in Running,
+Starting oder Errored blockiert jedes Upgrade; eine nicht abgeschlossene blockiert ein Ziel jenseits ihrer
+Höchstversion, außer das Ziel liefert sie als No-op. Ein älteres Ziel ist ein Downgrade, das PostHog nicht
+unterstützt (asynchrone Migrationen laufen nicht rückwärts): blocked. Jeder Zwischenhalt nennt Release und
+Chart-Version aus PostHogs Runbook, als helm-Befehl.
+Die Version der Instanz ist ihre Zeile posthog_version (PostHog 1.4x); Images ab Mitte 2023 melden keine:
+angeben mit --from VERSION (das in jedem Fall Vorrang vor der Zeile hat).
+
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes:
+  0  go
+  1  blocked (each blocker printed), a downgrade included
+  2  the instance does not answer
+  3  no verdict: wrong arguments, no key, the key refused, an answer that is not PostHog&apos;s, or
+     an instance that does not report its version (give --from VERSION)
+</source>
+        <translation>
+Exit-Codes:
+  0  go
+  1  blocked (jedes Hindernis ausgegeben), ein Downgrade eingeschlossen
+  2  die Instanz antwortet nicht
+  3  kein Urteil: falsche Argumente, kein Schlüssel, Schlüssel abgelehnt, eine Antwort, die nicht von PostHog ist,
+     oder eine Instanz, die ihre Version nicht meldet (--from VERSION angeben)
+</translation>
+    </message>
+    <message>
+        <source>--from %1: not a PostHog version such as 1.43.0 or release-1.43.0</source>
+        <translation>--from %1: keine PostHog-Version wie 1.43.0 oder release-1.43.0</translation>
+    </message>
+    <message>
+        <source>no verdict: the instance does not report its PostHog version (images built after mid-2023 have no posthog_version row); give the version it runs with --from VERSION</source>
+        <translation>kein Urteil: die Instanz meldet ihre PostHog-Version nicht (Images ab Mitte 2023 haben keine Zeile posthog_version); geben Sie die laufende Version mit --from VERSION an</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2557,18 @@ Exit-Codes:
     <message>
         <source>S&amp;ystem status</source>
         <translation>S&amp;ystemstatus</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>System status: %1</source>
+        <translation>Systemstatus: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -4914,40 +5046,12 @@ Ersetzen?</translation>
         <translation>Rollback erzwingen</translation>
     </message>
     <message>
-        <source>It runs in the background and may take hours; one runs at a time.</source>
-        <translation>Sie läuft im Hintergrund und kann Stunden dauern; es läuft immer nur eine.</translation>
-    </message>
-    <message>
-        <source>It continues from the operation that failed.</source>
-        <translation>Sie setzt bei der Operation fort, die fehlgeschlagen ist.</translation>
-    </message>
-    <message>
-        <source>WARNING: its operations are undone in reverse order; the work it did is lost.</source>
-        <translation>WARNUNG: ihre Operationen werden in umgekehrter Reihenfolge rückgängig gemacht; die geleistete Arbeit geht verloren.</translation>
-    </message>
-    <message>
-        <source>DANGER: the running migration is killed and rolled back; another task of the same worker may be lost.</source>
-        <translation>GEFAHR: die laufende Migration wird abgebrochen und zurückgerollt; eine andere Aufgabe desselben Workers kann verloren gehen.</translation>
-    </message>
-    <message>
-        <source>DANGER: the running migration is killed and left as it is.</source>
-        <translation>GEFAHR: die laufende Migration wird abgebrochen und bleibt, wie sie ist.</translation>
-    </message>
-    <message>
-        <source>DANGER: a completed migration is undone.</source>
-        <translation>GEFAHR: eine abgeschlossene Migration wird rückgängig gemacht.</translation>
-    </message>
-    <message>
         <source>PostHog&apos;s System status needs a personal API key (set it in the connection): its user must belong to the instance, and be staff (instance admin) for async migrations. Without it nothing here is read and nothing else changes.</source>
         <translation>Der Systemstatus von PostHog braucht einen persönlichen API-Schlüssel (in der Verbindung einzutragen): sein Benutzer muss zur Instanz gehören und für asynchrone Migrationen Staff (Instanz-Admin) sein. Ohne ihn wird hier nichts gelesen und sonst nichts verändert.</translation>
     </message>
     <message>
         <source>Reading %1 …</source>
         <translation>%1 wird gelesen …</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>PostHog check failed: %1</source>
@@ -4964,14 +5068,6 @@ Ersetzen?</translation>
     <message>
         <source>%1 %2?</source>
         <translation>%1: %2?</translation>
-    </message>
-    <message>
-        <source>%1 the async migration %2 on %3.
-
-%4</source>
-        <translation>%1: die asynchrone Migration %2 auf %3.
-
-%4</translation>
     </message>
     <message>
         <source>PostHog refused &apos;%1&apos; for %2: %3</source>
@@ -5039,6 +5135,53 @@ Ersetzen?</translation>
             <numerusform>%1 über %n Runde</numerusform>
             <numerusform>%1 in den letzten %n Runden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>PostHog caches /api/instance_status for 60 s: the disk and ingestion lag values can be a minute old, and a lag under a minute says nothing.</source>
+        <translation>PostHog speichert /api/instance_status 60 s zwischen: Platten- und Verzögerungswerte können eine Minute alt sein, und eine Verzögerung unter einer Minute sagt nichts.</translation>
+    </message>
+    <message>
+        <source>PostHog takes &apos;%1&apos; for a migration that is %2.</source>
+        <translation>PostHog nimmt „%1“ für eine Migration im Zustand %2 an.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>PostHog&apos;s System status checks of %1: %2</source>
+        <translation>PostHogs Systemstatus-Prüfungen von %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n check(s): </source>
+        <translation>
+            <numerusform> (%n Prüfung: </numerusform>
+            <numerusform> (%n Prüfungen: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failing, %2 warning, %3 unknown)</source>
+        <translation>%1 fehlgeschlagen, %2 Warnungen, %3 unbekannt)</translation>
+    </message>
+    <message>
+        <source>Select a migration: the buttons offer what PostHog takes for its status, and what PostHog answers is said here.</source>
+        <translation>Wählen Sie eine Migration: die Schaltflächen bieten an, was PostHog in ihrem Zustand annimmt, und PostHogs Antwort steht hier.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: PostHog does not take &apos;%3&apos; for it.</source>
+        <translation>%1 ist %2: PostHog nimmt „%3“ dafür nicht an.</translation>
+    </message>
+    <message>
+        <source>%1 the async migration %2 (%3) on %4.
+
+%5</source>
+        <translation>%1: die asynchrone Migration %2 (%3) auf %4.
+
+%5</translation>
+    </message>
+    <message>
+        <source>Sent &apos;%1&apos; for %2 …</source>
+        <translation>„%1“ für %2 gesendet …</translation>
     </message>
 </context>
 <context>
@@ -5112,20 +5255,8 @@ Ersetzen?</translation>
         <translation>; sie muss vor jedem Release nach %1 abgeschlossen sein: zuerst %2</translation>
     </message>
     <message>
-        <source>; a failed migration blocks every upgrade: %1 first</source>
-        <translation>; eine fehlgeschlagene Migration blockiert jedes Upgrade: zuerst %1</translation>
-    </message>
-    <message>
         <source>at %1 (now): %2 %3</source>
         <translation>bei %1 (jetzt): %3 %2</translation>
-    </message>
-    <message>
-        <source>ships with PostHog %1 and must complete before any release after %2: stop at %1 and run it there</source>
-        <translation>kommt mit PostHog %1 und muss vor jedem Release nach %2 abgeschlossen sein: bei %1 anhalten und sie dort ausführen</translation>
-    </message>
-    <message>
-        <source>upgrade to %1 and stop there</source>
-        <translation>auf %1 upgraden und dort anhalten</translation>
     </message>
     <message>
         <source>at %1: run %2, in this order, until each is Completed</source>
@@ -5150,6 +5281,62 @@ Ersetzen?</translation>
     <message>
         <source>upgrade to %1</source>
         <translation>auf %1 upgraden</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>kein Urteil</translation>
+    </message>
+    <message>
+        <source>(version not known)</source>
+        <translation>(Version nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>the instance does not report its PostHog version (images built after mid-2023 have no posthog_version row): no verdict without it; give the version it runs</source>
+        <translation>die Instanz meldet ihre PostHog-Version nicht (Images ab Mitte 2023 haben keine Zeile posthog_version): ohne sie kein Urteil; geben Sie die laufende Version an</translation>
+    </message>
+    <message>
+        <source>%1 is older than the running %2: a downgrade. PostHog does not run async migrations backwards (a rollback only undoes a migration that failed), so %1 would start on a schema it does not know: restore the backups taken before the upgrade to %2 instead</source>
+        <translation>%1 ist älter als das laufende %2: ein Downgrade. PostHog führt asynchrone Migrationen nicht rückwärts aus (ein Rollback nimmt nur eine fehlgeschlagene Migration zurück), %1 würde also auf einem Schema starten, das es nicht kennt: stellen Sie stattdessen die Sicherungen von vor dem Upgrade auf %2 wieder her</translation>
+    </message>
+    <message>
+        <source>%1 is %2, and a no-op in PostHog %3: the migrate job marks it completed once %4 is (python manage.py run_async_migrations --complete-noop-migrations)</source>
+        <translation>%1 ist %2 und in PostHog %3 ein No-op: der Migrate-Job markiert sie als abgeschlossen, sobald %4 es ist (python manage.py run_async_migrations --complete-noop-migrations)</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>nichts anderes</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it does not block this upgrade, but it must complete before any release after %3: %4</source>
+        <translation>%1 ist %2: sie blockiert dieses Upgrade nicht, muss aber vor jedem Release nach %3 abgeschlossen sein: %4</translation>
+    </message>
+    <message>
+        <source>; PostHog&apos;s migrate job (run_async_migrations --check) stops every upgrade while a migration runs: %1 first</source>
+        <translation>; PostHogs Migrate-Job (run_async_migrations --check) hält jedes Upgrade an, solange eine Migration läuft: zuerst %1</translation>
+    </message>
+    <message>
+        <source>; PostHog&apos;s migrate job stops every upgrade while a migration is Errored: %1 first</source>
+        <translation>; PostHogs Migrate-Job hält jedes Upgrade an, solange eine Migration Errored ist: zuerst %1</translation>
+    </message>
+    <message>
+        <source>ships with PostHog %1 and must complete before any release after %2: stop at %3 and run it there</source>
+        <translation>kommt mit PostHog %1 und muss vor jedem Release nach %2 abgeschlossen sein: bei %3 anhalten und dort ausführen</translation>
+    </message>
+    <message>
+        <source>upgrade to %1 and stop there (no chart version for it is known: the chart whose appVersion is %1, or image.tag release-%1)</source>
+        <translation>auf %1 aktualisieren und dort anhalten (keine Chart-Version dafür bekannt: das Chart mit appVersion %1, oder image.tag release-%1)</translation>
+    </message>
+    <message>
+        <source>upgrade to %1 with chart %2 and stop there: %3</source>
+        <translation>auf %1 mit Chart %2 aktualisieren und dort anhalten: %3</translation>
+    </message>
+    <message>
+        <source>PostHog %1 runs already: nothing to upgrade</source>
+        <translation>PostHog %1 läuft bereits: nichts zu aktualisieren</translation>
+    </message>
+    <message>
+        <source>upgrade to %1 with chart %2: %3</source>
+        <translation>auf %1 mit Chart %2 aktualisieren: %3</translation>
     </message>
 </context>
 <context>

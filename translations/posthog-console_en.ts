@@ -794,6 +794,10 @@
         <source>no events are ingested</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no check could be evaluated: the answer has none of the rows PostHog&apos;s System status sends</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phc::AdminClient</name>
@@ -888,6 +892,10 @@
         <source>&apos;%1&apos; is not a version such as 1.43.0</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not one of the migrations above</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phc::AsyncMigrationReader</name>
@@ -909,6 +917,30 @@
     </message>
     <message>
         <source>is not a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog marks it Starting and hands it to a Celery worker, which runs its operations in order; it may take hours. PostHog refuses while another async migration runs, or when its version is outside the migration&apos;s minimum and maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog hands it to a Celery worker again, which continues from the operation that errored, not from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: PostHog runs the rollback of every operation done so far, the last first: the work of the migration is undone. It ends RolledBack, or Errored when a rollback fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANGER: PostHog revokes the migration&apos;s Celery task with terminate, which kills the worker process (another task of that worker can be lost), records the error &apos;Force stopped by user&apos; and rolls the migration back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANGER: PostHog kills the worker process as a force stop does (another task of that worker can be lost) and leaves the migration Errored, its operations as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANGER: PostHog rolls back a migration that completed successfully: every operation&apos;s rollback runs, the last first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1526,14 +1558,6 @@ first: with any problem nothing is written. Secrets are never stored in a profil
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The personal API key is read from the environment variable %1, never from the command line
-(where other users can see it). It is sent only to the origin of --url, over https or to this
-computer. Its user needs: for the system status, to belong to the instance (an organization
-admin where there are several organizations); for async migrations, to be staff (instance admin).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--url %1: not an http or https URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,16 +1613,6 @@ ingestion lag, Redis&apos; memory limit, PostgreSQL and Redis versions against P
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-Exit codes (those of monitoring plugins):
-  0  healthy
-  1  degraded: a check warns or fails
-  2  down: the instance does not answer
-  3  no verdict: wrong arguments, no key, the key refused, or an answer that is not PostHog&apos;s
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PostHog&apos;s own system status, as checks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,31 +1621,7 @@ Exit codes (those of monitoring plugins):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>starts it; it runs in the background and may take hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>continues an errored migration from the operation that failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WARNING: undoes the operations of an errored migration, in reverse order; its work is lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DANGER: kills a running migration and rolls it back; another task of the same worker may be lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send &apos;%1&apos; for the migration NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists PostHog&apos;s async migrations (GET /api/async_migrations, every page), or sends one action
-(POST /api/async_migrations/&lt;id&gt;/&lt;action&gt;). Without --yes an action sends nothing: it says what it
-would do and exits 3.
-
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1650,12 +1640,6 @@ Exit codes:
     </message>
     <message>
         <source>--%1 and --%2: give one action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>would send &apos;%1&apos; for %2 to %3: %4
-nothing was sent; add --yes to send it
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1693,26 +1677,6 @@ nothing was sent; add --yes to send it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checks whether the live instance can be upgraded to a version: async migrations that must complete
-first (the instance&apos;s own list, and those later releases ship, from PostHog&apos;s source), failed
-migrations, and PostgreSQL and Redis against the target&apos;s service gates. ClickHouse, whose version
-PostHog does not report, is a note to check by hand. Prints go or blocked with the steps: where to
-stop, what to run there, then the target.
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Exit codes:
-  0  go
-  1  blocked (each blocker printed)
-  2  the instance does not answer
-  3  no verdict: wrong arguments, no key, the key refused, an answer that is not PostHog&apos;s
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Can the instance be upgraded to a version, and how.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1738,6 +1702,136 @@ Exit codes:
     </message>
     <message>
         <source>plugins replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal API key is read from the environment variable %1, never from the command line
+(where other users can see it). It is sent only to the origin of --url, over https or to this
+computer. What its user may read is PostHog&apos;s rule (posthog/permissions.py, api/async_migration.py):
+  system status (/api/instance_status): any logged-in user of a self-hosted instance
+    (SingleTenancyOrAdmin; on PostHog Cloud staff only);
+  async migrations (/api/async_migrations): a staff user (IsStaffUser; PostHog makes the
+    instance&apos;s first user staff).
+Personal API keys of PostHog 1.4x have no scopes: a key can do all its user can, so keep it to
+this machine and revoke it in PostHog when it is no longer needed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  PostHog version: not reported (images built after mid-2023 have no row)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  PostHog version: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  PostHog version: not reported; %1 from the profile
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Helm: not reported (not installed with the chart, or an older chart)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Helm: chart %1, release %2, revision %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  1 check could not read its input and counts against healthy:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 checks could not read their input and count against healthy:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit codes (those of monitoring plugins):
+  0  healthy
+  1  degraded: a check warns or fails
+  2  down: the instance does not answer
+  3  no verdict: wrong arguments, no key, the key refused, an answer that is not PostHog&apos;s, or
+     one in which no check could read its rows
+A check that cannot read its row is &apos;unknown&apos;, listed first, and makes the verdict degraded:
+healthy means every check ran and passed. PostHog caches /api/instance_status for 60 s, so
+the lag and disk values can be a minute old.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists PostHog&apos;s async migrations (GET /api/async_migrations, every page), or sends one action
+(POST /api/async_migrations/&lt;id&gt;/&lt;action&gt;). The migration&apos;s name is checked against the instance&apos;s
+list first (with a did-you-mean). Without --yes an action sends nothing: it reads the list, says what
+it would do and exits 3.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 %2: this instance has no such async migration (did you mean &apos;%3&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would send &apos;%1&apos; for %2 (%3) to %4: %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog would refuse it: &apos;%1&apos; is not taken for a migration that is %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was sent; add --yes to send it
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version the instance runs, instead of the one it reports (images built after mid-2023 report none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks whether the live instance can be upgraded to a version: async migrations that must complete
+first (the instance&apos;s own list, and those later releases ship, from PostHog&apos;s source), failed
+migrations, and PostgreSQL and Redis against the target&apos;s service gates. ClickHouse, whose version
+PostHog does not report, is a note to check by hand. Prints go or blocked with the steps: where to
+stop, what to run there, then the target.
+The rules are those of PostHog&apos;s migrate job (run_async_migrations --check): a Running, Starting or
+Errored migration blocks every upgrade; one that is not completed blocks a target past its maximum
+version unless that target ships it as a no-op. An older target is a downgrade, which PostHog does
+not support (async migrations do not run backwards): blocked. Each stop-over names the release and
+the chart version of PostHog&apos;s runbook, as a helm command.
+The version the instance runs is its posthog_version row (PostHog 1.4x); images built after
+mid-2023 report none: give it with --from VERSION (which wins over the row in every case).
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit codes:
+  0  go
+  1  blocked (each blocker printed), a downgrade included
+  2  the instance does not answer
+  3  no verdict: wrong arguments, no key, the key refused, an answer that is not PostHog&apos;s, or
+     an instance that does not report its version (give --from VERSION)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1: not a PostHog version such as 1.43.0 or release-1.43.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verdict: the instance does not report its PostHog version (images built after mid-2023 have no posthog_version row); give the version it runs with --from VERSION</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2322,6 +2416,18 @@ Exit codes:
     </message>
     <message>
         <source>S&amp;ystem status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4785,39 +4891,11 @@ Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It runs in the background and may take hours; one runs at a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It continues from the operation that failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WARNING: its operations are undone in reverse order; the work it did is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DANGER: the running migration is killed and rolled back; another task of the same worker may be lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DANGER: the running migration is killed and left as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DANGER: a completed migration is undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PostHog&apos;s System status needs a personal API key (set it in the connection): its user must belong to the instance, and be staff (instance admin) for async migrations. Without it nothing here is read and nothing else changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading %1 …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4834,12 +4912,6 @@ Replace it?</source>
     </message>
     <message>
         <source>%1 %2?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 the async migration %2 on %3.
-
-%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4904,10 +4976,55 @@ Replace it?</source>
     </message>
     <message numerus="yes">
         <source>%1 over the last %n round(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 over the last round</numerusform>
+            <numerusform>%1 over the last %n rounds</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>PostHog caches /api/instance_status for 60 s: the disk and ingestion lag values can be a minute old, and a lag under a minute says nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog takes &apos;%1&apos; for a migration that is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog&apos;s System status checks of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n check(s): </source>
+        <translation>
+            <numerusform> (%n check: </numerusform>
+            <numerusform> (%n checks: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failing, %2 warning, %3 unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a migration: the buttons offer what PostHog takes for its status, and what PostHog answers is said here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: PostHog does not take &apos;%3&apos; for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 the async migration %2 (%3) on %4.
+
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent &apos;%1&apos; for %2 …</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4977,19 +5094,7 @@ Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>; a failed migration blocks every upgrade: %1 first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>at %1 (now): %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ships with PostHog %1 and must complete before any release after %2: stop at %1 and run it there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>upgrade to %1 and stop there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5014,6 +5119,62 @@ Replace it?</source>
     </message>
     <message>
         <source>upgrade to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(version not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instance does not report its PostHog version (images built after mid-2023 have no posthog_version row): no verdict without it; give the version it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is older than the running %2: a downgrade. PostHog does not run async migrations backwards (a rollback only undoes a migration that failed), so %1 would start on a schema it does not know: restore the backups taken before the upgrade to %2 instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, and a no-op in PostHog %3: the migrate job marks it completed once %4 is (python manage.py run_async_migrations --complete-noop-migrations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: it does not block this upgrade, but it must complete before any release after %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; PostHog&apos;s migrate job (run_async_migrations --check) stops every upgrade while a migration runs: %1 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; PostHog&apos;s migrate job stops every upgrade while a migration is Errored: %1 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ships with PostHog %1 and must complete before any release after %2: stop at %3 and run it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade to %1 and stop there (no chart version for it is known: the chart whose appVersion is %1, or image.tag release-%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade to %1 with chart %2 and stop there: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog %1 runs already: nothing to upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade to %1 with chart %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

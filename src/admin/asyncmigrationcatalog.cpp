@@ -10,10 +10,12 @@ namespace phc {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, in one translation context: lupdate files Text::tr()
+// calls under it from any function.
+struct Text
 {
-    return QCoreApplication::translate("phc::AsyncMigrationCatalog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(phc::AsyncMigrationCatalog)
+};
 
 // The keys one definition may give, at the migration's level or in one of its `releases`.
 void readDefinition(MapReader &m, AsyncMigrationDefinition &d)
@@ -21,7 +23,7 @@ void readDefinition(MapReader &m, AsyncMigrationDefinition &d)
     for (const char *key : {"posthogMinVersion", "posthogMaxVersion"}) {
         QString &v = qstrcmp(key, "posthogMinVersion") == 0 ? d.posthogMinVersion : d.posthogMaxVersion;
         if (m.string(key, v) && !Version::parse(v))
-            m.error(key, tr("'%1' is not a version such as 1.43.0").arg(v));
+            m.error(key, Text::tr("'%1' is not a version such as 1.43.0").arg(v));
     }
     QString required;
     if (m.choice("required", {QStringLiteral("whenNeeded"), QStringLiteral("never"), QStringLiteral("cloudOnly")},
@@ -55,11 +57,11 @@ Result<AsyncMigrationCatalog> AsyncMigrationCatalog::parse(const QByteArray &yam
             AsyncMigrationDefinition base;
             if (m.string("name", base.name, true)) {
                 if (seen.contains(base.name))
-                    m.error("name", tr("%1 is listed twice").arg(base.name));
+                    m.error("name", Text::tr("%1 is listed twice").arg(base.name));
                 seen.insert(base.name);
             }
             if (m.string("dependsOn", base.dependsOn) && !seen.contains(base.dependsOn))
-                m.error("dependsOn", tr("%1 is not listed before it").arg(base.dependsOn));
+                m.error("dependsOn", Text::tr("%1 is not listed before it").arg(base.dependsOn));
             readDefinition(m, base);
             if (m.has("releases")) {
                 for (MapReader r : m.mapList("releases", true)) {
@@ -86,11 +88,11 @@ Result<AsyncMigrationCatalog> AsyncMigrationCatalog::parse(const QByteArray &yam
             if (s.stringList("migrations", stop.migrations, true))
                 for (const QString &name : stop.migrations)
                     if (!seen.contains(name))
-                        s.error("migrations", tr("%1 is not one of the migrations above").arg(name));
+                        s.error("migrations", Text::tr("%1 is not one of the migrations above").arg(name));
             for (const char *key : {"posthog", "chart"}) {
                 QString &v = qstrcmp(key, "posthog") == 0 ? stop.posthog : stop.chart;
                 if (s.string(key, v, true) && !Version::parse(v))
-                    s.error(key, tr("'%1' is not a version such as 1.43.0").arg(v));
+                    s.error(key, Text::tr("'%1' is not a version such as 1.43.0").arg(v));
             }
             s.boolean("imageTag", stop.imageTag);
             s.finish();

@@ -121,24 +121,24 @@ QString migrationActionConsequence(MigrationAction action)
 {
     switch (action) {
     case MigrationAction::Trigger:
-        return tr("PostHog marks it Starting and hands it to a Celery worker, which runs its operations in order; it "
+        return Text::tr("PostHog marks it Starting and hands it to a Celery worker, which runs its operations in order; it "
                   "may take hours. PostHog refuses while another async migration runs, or when its version is outside "
                   "the migration's minimum and maximum.");
     case MigrationAction::Resume:
-        return tr("PostHog hands it to a Celery worker again, which continues from the operation that errored, not "
+        return Text::tr("PostHog hands it to a Celery worker again, which continues from the operation that errored, not "
                   "from the start.");
     case MigrationAction::Rollback:
-        return tr("WARNING: PostHog runs the rollback of every operation done so far, the last first: the work of the "
+        return Text::tr("WARNING: PostHog runs the rollback of every operation done so far, the last first: the work of the "
                   "migration is undone. It ends RolledBack, or Errored when a rollback fails.");
     case MigrationAction::ForceStop:
-        return tr("DANGER: PostHog revokes the migration's Celery task with terminate, which kills the worker process "
+        return Text::tr("DANGER: PostHog revokes the migration's Celery task with terminate, which kills the worker process "
                   "(another task of that worker can be lost), records the error 'Force stopped by user' and rolls the "
                   "migration back.");
     case MigrationAction::ForceStopWithoutRollback:
-        return tr("DANGER: PostHog kills the worker process as a force stop does (another task of that worker can be "
+        return Text::tr("DANGER: PostHog kills the worker process as a force stop does (another task of that worker can be "
                   "lost) and leaves the migration Errored, its operations as they are.");
     case MigrationAction::ForceRollback:
-        return tr("DANGER: PostHog rolls back a migration that completed successfully: every operation's rollback "
+        return Text::tr("DANGER: PostHog rolls back a migration that completed successfully: every operation's rollback "
                   "runs, the last first.");
     }
     return QString();
