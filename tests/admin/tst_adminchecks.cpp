@@ -62,6 +62,11 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"other"), qPrintable(text));
         QVERIFY(!AdminThresholds::parse("ingestionLagSeconds:\n  warn: 600\n  fail: 100\n").ok());
         QVERIFY(AdminThresholds::parse("ingestionLagSeconds:\n  warn: 60\n  fail: 100\n").ok());
+        // Under PostHog's 60 s cache a lag limit says nothing.
+        const auto cached = AdminThresholds::parse("ingestionLagSeconds:\n  warn: 30\n  fail: 100\n");
+        QVERIFY(!cached.ok());
+        QVERIFY2(formatIssues(cached.issues(), u"c.yaml"_qs).contains(u"c.yaml:2:9: ingestionLagSeconds.warn: must be between 60 and"),
+                 qPrintable(formatIssues(cached.issues(), u"c.yaml"_qs)));
     }
 
     void healthyInstance()

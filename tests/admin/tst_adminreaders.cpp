@@ -34,7 +34,7 @@ private Q_SLOTS:
         const auto r = InstanceStatusReader::parseOverview(fixture(QStringLiteral("instance-status-1.43.json")));
         QVERIFY2(r.ok(), qPrintable(issuesText(r.issues())));
         const InstanceOverview &o = r.value();
-        QCOMPARE(o.rows.size(), 34);
+        QCOMPARE(o.rows.size(), 35);
         // The typo is PostHog's own.
         QCOMPARE(o.flag(u"plugin_sever_alive"), std::optional<bool>(true));
         QCOMPARE(o.flag(u"plugin_server_alive"), std::nullopt);
@@ -50,8 +50,20 @@ private Q_SLOTS:
         QCOMPARE(sizes->subrows->columns, (QStringList{u"Table"_qs, u"Size"_qs, u"Rows"_qs}));
         QCOMPARE(sizes->subrows->rows.at(0), (QStringList{u"sharded_events"_qs, u"31.02 GiB"_qs, u"48211034"_qs}));
         QCOMPARE(o.byKey(u"clickhouse_event_count")->valueText(), QStringLiteral("48211034"));
-        // 1.4x has no version row.
-        QCOMPARE(o.posthogVersion(), QString());
+        // 1.4x lists its VERSION first (posthog/api/instance_status.py).
+        QCOMPARE(o.posthogVersion(), u"1.43.0"_qs);
+        QCOMPARE(o.helmValue(u"chart_version"), u"30.2.0"_qs);
+        QCOMPARE(o.helmValue(u"release_name"), u"posthog"_qs);
+        QCOMPARE(o.helmValue(u"no_such_key"), QString());
+    }
+
+    // Images built after mid-2023 have no version row (PostHog PR 16722).
+    void overviewWithoutVersionRow()
+    {
+        const auto r = InstanceStatusReader::parseOverview(fixture(QStringLiteral("instance-status-no-version-row.json")));
+        QVERIFY2(r.ok(), qPrintable(issuesText(r.issues())));
+        QCOMPARE(r.value().posthogVersion(), QString());
+        QVERIFY(r.value().byKey(u"db_alive"));
     }
 
     void overviewOtherVersionRows()
