@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -60,6 +61,20 @@ public:
     static constexpr int pageLimit = 100;
     static constexpr int maxPages = 50;
 
+    // What PostHog can send on each endpoint, with room to spare: an answer
+    // past its cap is not PostHog's, and is cut there instead of held whole
+    // (several are read at once). Sources in adminclient.cpp.
+    static constexpr qint64 instanceStatusMaxBytes = 4LL * 1024 * 1024;
+    static constexpr qint64 queriesMaxBytes = 16LL * 1024 * 1024;
+    static constexpr qint64 migrationsPageMaxBytes = 1LL * 1024 * 1024;
+    static constexpr qint64 migrationErrorsMaxBytes = 2LL * 1024 * 1024;
+    static constexpr qint64 actionAnswerMaxBytes = 64LL * 1024;
+    // The error lists of failed migrations read at once; the rest wait their turn.
+    static constexpr int errorListsInFlight = 2;
+    // The most a snapshot holds in answers at once: what bounds its memory.
+    static constexpr qint64 snapshotMaxBytesInFlight = instanceStatusMaxBytes + queriesMaxBytes
+        + std::max(migrationsPageMaxBytes, errorListsInFlight * migrationErrorsMaxBytes);
+
     explicit AdminClient(HttpFetcher *fetcher, QObject *parent = nullptr);
 
     void setBaseUrl(const QUrl &url) { m_settings.baseUrl = url; }
@@ -78,13 +93,16 @@ public:
 
     QUrl url(const QString &path) const { return m_settings.resolve(path); }
     // Transport, key and HTTP status problems of an answer as one line; `what`
-    // names the request ("the system status"), `role` the role it needs.
-    static AdminError classify(const FetchResult &r, const QString &what, const QString &role);
+    // names the request ("the system status"), `role` the role it needs,
+    // `maxBytes` the cap the request was held to.
+    static AdminError classify(const FetchResult &r, const QString &what, const QString &role, qint64 maxBytes = 0);
 
 private:
     struct Listing;
+    struct SnapshotRound;
     void fetchPage(const std::shared_ptr<Listing> &listing, const QUrl &url);
-    FetchRequest request(const QUrl &url) const;
+    void fetchNextErrors(const std::shared_ptr<SnapshotRound> &round);
+    FetchRequest request(const QUrl &url, qint64 maxBytes) const;
 
     QPointer<HttpFetcher> m_fetcher;
     ConnectionSettings m_settings;

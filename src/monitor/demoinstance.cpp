@@ -103,8 +103,12 @@ HttpResponse DemoInstance::handle(const HttpRequest &request)
     if (request.method != "GET" && request.method != "HEAD")
         return HttpResponse::text(405, "method not allowed\n");
 
-    if (path == "/_health" || path == "/_ready")
+    // As PostHog answers each path (the sources are cited in healthprober.cpp):
+    // web's /_health is text, the plugin server's /_ready JSON.
+    if (path == "/_health")
         return HttpResponse::text(200, "ok");
+    if (path == "/_ready")
+        return HttpResponse::json(200, jsonBytes({{QStringLiteral("status"), QStringLiteral("ok")}}));
     if (path == "/_livez")
         return HttpResponse::json(200, jsonBytes({{QStringLiteral("http"), true}}));
     if (path == "/_readyz") {
@@ -141,7 +145,10 @@ HttpResponse DemoInstance::handle(const HttpRequest &request)
         if (request.header("Authorization") != "Bearer " + apiKey())
             return HttpResponse::json(401, R"({"type":"authentication_error","code":"not_authenticated",)"
                                            R"("detail":"Authentication credentials were not provided."})");
-        return HttpResponse::json(200, R"({"email":"demo@posthog-console.invalid","first_name":"Demo"})");
+        // Some of UserSerializer's fields (posthog/api/user.py), those the console reads among them.
+        return HttpResponse::json(200, R"({"date_joined":"2024-01-01T00:00:00Z","uuid":"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b",)"
+                                       R"("distinct_id":"demo-distinct-id","first_name":"Demo","last_name":"",)"
+                                       R"("email":"demo@posthog-console.invalid","id":1,"is_staff":true})");
     }
     return HttpResponse::text(404, "not found\n");
 }

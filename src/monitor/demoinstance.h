@@ -16,12 +16,13 @@ namespace phc {
 // The embedded stand-in for a PostHog instance (`--demo`): a MiniHttpServer on
 // 127.0.0.1 at a free port serving what the dashboard watches, from a
 // DemoSimulation advanced to the injected clock at every request.
-//   /_health, /_ready       "ok"
+//   /_health                "ok" (web)
+//   /_ready                 {"status": "ok"} (plugin server)
 //   /_livez                 {"http": true}
 //   /_readyz                booleans per component, 503 when one is false
 //   /_preflight             component states among settings-like keys
 //   /metrics, /_metrics     Prometheus text 0.0.4
-//   /api/users/@me/         200 with apiKey() as a Bearer token, else 401
+//   /api/users/@me/         the user, with apiKey() as a Bearer token, else 401
 //   OPTIONS (CORS preflight) allowed origins echoed as PostHog does
 class DemoInstance : public QObject
 {

@@ -447,9 +447,24 @@ DiagnosticCheck Diagnostics::evaluateApiKey(const FetchResult &answer)
     } else if (!answer.answered()) {
         c.outcome = CheckOutcome::Fail;
         c.summary = tr("no answer: %1").arg(answer.errorText);
+    } else if (answer.error != FetchError::None && answer.error != FetchError::Http
+               && answer.error != FetchError::RedirectRefused) {
+        // Cut off, reset or too large after the status line: no answer to read.
+        c.outcome = CheckOutcome::Fail;
+        c.summary = tr("no complete answer: %1").arg(answer.errorText);
     } else if (answer.httpCode >= 200 && answer.httpCode < 300) {
-        c.outcome = CheckOutcome::Pass;
-        c.summary = tr("the key is accepted");
+        // PostHog answers with the key's user, UserSerializer: "id", "uuid",
+        // "email", ... (posthog/api/user.py, commit 000e575c5447bb53a6123047d0e0b1d0ba0e5352).
+        // Any other 2xx came from something else: a proxy's sign-in page says nothing of the key.
+        const QJsonObject user = QJsonDocument::fromJson(answer.body).object();
+        if (user.value(u"id").isDouble() && user.value(u"email").isString()) {
+            c.outcome = CheckOutcome::Pass;
+            c.summary = tr("the key is accepted");
+            c.evidence.append(tr("user: %1").arg(user.value(u"email").toString().left(200)));
+        } else {
+            c.outcome = CheckOutcome::Fail;
+            c.summary = tr("HTTP %1, %2").arg(answer.httpCode).arg(HealthProber::notPostHogsAnswer(answer));
+        }
     } else if (answer.httpCode == 401 || answer.httpCode == 403) {
         c.outcome = CheckOutcome::Fail;
         const QString detail = QJsonDocument::fromJson(answer.body).object().value(u"detail").toString();

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 #include <QTimer>
 
 namespace phc {
@@ -82,6 +83,89 @@ QList<ProbeComponent> componentsOf(const QJsonObject &obj)
     return out;
 }
 
+// The probe paths whose answer PostHog's code fixes, by their last segment
+// ("/_health", "/base/_health/", "http://host:6738/_health?x" alike).
+enum class Endpoint { Other, Health, Ready, Livez, Readyz, Preflight };
+
+Endpoint endpointOf(const QString &path)
+{
+    QString p = path.contains(u"://") ? QUrl(path).path() : path.section(u'?', 0, 0).section(u'#', 0, 0);
+    while (p.endsWith(u'/'))
+        p.chop(1);
+    const QString last = p.section(u'/', -1);
+    if (last == u"_health")
+        return Endpoint::Health;
+    if (last == u"_ready")
+        return Endpoint::Ready;
+    if (last == u"_livez")
+        return Endpoint::Livez;
+    if (last == u"_readyz")
+        return Endpoint::Readyz;
+    if (last == u"_preflight")
+        return Endpoint::Preflight;
+    return Endpoint::Other;
+}
+
+bool allBooleans(const QJsonObject &obj, const QStringList &keys)
+{
+    for (const QString &k : keys)
+        if (!obj.value(k).isBool())
+            return false;
+    return true;
+}
+
+// Whether a 2xx answer has the shape PostHog gives on that path. `obj` is
+// the body's JSON object, when it is one.
+bool isPostHogsAnswer(Endpoint endpoint, const QByteArray &body, const std::optional<QJsonObject> &obj,
+                      const QByteArray &contentType)
+{
+    switch (endpoint) {
+    case Endpoint::Health:
+        // Web: "ok" as text/plain (posthog/views.py health, commit 00172566196389877aa7cc461f9f98165660510b);
+        // plugin server: {"status": "ok" | "error", "checks": {service: "ok" | "error"}}
+        // (plugin-server/src/main/services/http-server.ts, commit 79ff7d3b7e1161852396387478701efe1142bc00).
+        if (!obj)
+            return body.trimmed() == "ok";
+        return obj->value(u"status").isString() && obj->value(u"checks").isObject();
+    case Endpoint::Ready:
+        // Plugin server: {"status": "ok"}, 503 with {"status": "error"} (same file).
+        return obj && obj->value(u"status").isString();
+    case Endpoint::Livez:
+        // {"http": true} (posthog/health.py livez, commit 0f580823f8e605b432302152d69b1a16cf723361).
+        return obj && obj->value(u"http").isBool();
+    case Endpoint::Readyz: {
+        // A boolean per check, the set depending on ?role= (same file, readyz).
+        if (!obj || obj->isEmpty())
+            return false;
+        for (auto it = obj->begin(); it != obj->end(); ++it)
+            if (!it.value().isBool())
+                return false;
+        return true;
+    }
+    case Endpoint::Preflight:
+        // posthog/views.py preflight_check (commit above): these keys in every
+        // version since async migrations, "realm" a string; the rest vary.
+        return obj
+            && allBooleans(*obj, {QStringLiteral("django"), QStringLiteral("redis"), QStringLiteral("plugins"),
+                                  QStringLiteral("celery"), QStringLiteral("db"), QStringLiteral("initiated"),
+                                  QStringLiteral("cloud")})
+            && obj->value(u"realm").isString();
+    case Endpoint::Other:
+        break;
+    }
+    // A path PostHog's code does not fix: only a web page or broken JSON is surely not a health answer.
+    const QByteArray type = contentType.toLower();
+    const QByteArray trimmed = body.trimmed();
+    if (type.contains("html") || trimmed.startsWith('<'))
+        return false;
+    if (!obj && (type.contains("json") || trimmed.startsWith('{') || trimmed.startsWith('['))) {
+        QJsonParseError error;
+        QJsonDocument::fromJson(body, &error);
+        return error.error == QJsonParseError::NoError;
+    }
+    return true;
+}
+
 QString firstLine(const QByteArray &body)
 {
     QString line = QString::fromUtf8(body.left(400)).trimmed().section(u'\n', 0, 0).trimmed();
@@ -130,6 +214,24 @@ std::optional<double> ProbeState::uptime() const
     return double(upChecks) / double(checks);
 }
 
+QString HealthProber::notPostHogsAnswer(const FetchResult &fetch)
+{
+    const QString type = fetch.header("Content-Type").isEmpty() ? tr("no content type")
+                                                                : QString::fromLatin1(fetch.header("Content-Type")).simplified();
+    if (fetch.body.trimmed().isEmpty())
+        return tr("not PostHog's answer: %1, an empty body").arg(type);
+    constexpr qsizetype shown = 48;
+    // Control characters and line breaks as spaces: the sample stays on one line.
+    QString sample = QString::fromUtf8(fetch.body.left(shown));
+    for (QChar &c : sample)
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    sample = sample.simplified();
+    if (fetch.body.size() > shown)
+        sample += QChar(0x2026);
+    return tr("not PostHog's answer: %1, starting \"%2\"").arg(type, sample);
+}
+
 ProbeResult HealthProber::interpret(const QString &path, const FetchResult &fetch)
 {
     ProbeResult r;
@@ -147,11 +249,21 @@ ProbeResult HealthProber::interpret(const QString &path, const FetchResult &fetc
 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(fetch.body, &parseError);
+    std::optional<QJsonObject> obj;
     if (parseError.error == QJsonParseError::NoError && doc.isObject())
-        r.components = componentsOf(doc.object());
-    const QStringList failing = r.failing();
+        obj = doc.object();
     const bool success = fetch.httpCode >= 200 && fetch.httpCode < 300;
     const QString http = tr("HTTP %1").arg(fetch.httpCode);
+    // A 200 says only that something answered: a sign-in page of a proxy, a
+    // web server's welcome page or a cut-off body is no verdict on PostHog.
+    if (success && !isPostHogsAnswer(endpointOf(path), fetch.body, obj, fetch.header("Content-Type"))) {
+        r.status = ProbeStatus::Down;
+        r.summary = http + QStringLiteral(", ") + notPostHogsAnswer(fetch);
+        return r;
+    }
+    if (obj)
+        r.components = componentsOf(*obj);
+    const QStringList failing = r.failing();
 
     if (!failing.isEmpty()) {
         r.status = ProbeStatus::Degraded;

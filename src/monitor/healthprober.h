@@ -72,13 +72,22 @@ QString instanceHealthName(InstanceHealth health); // "unknown", "healthy", "deg
 //
 // Status rules:
 //  - down: no HTTP answer (refused, timeout, TLS, reset, too large, garbage),
-//    or a status outside 2xx that names no failing component (a bare 500,
-//    502 from a proxy, 404 for a wrong path);
+//    a status outside 2xx that names no failing component (a bare 500,
+//    502 from a proxy, 404 for a wrong path), or a 2xx that is not PostHog's
+//    answer on that path (see below);
 //  - degraded: an answer that names something failing: a 2xx whose JSON has
 //    a component false or not "ok" (or "status" not "ok"), a non-2xx whose
 //    JSON names failing components (/_readyz 503), or web's 503
 //    "Migrations are not up to date";
 //  - up: a 2xx naming nothing failing.
+// PostHog's answers, by the path's last segment (the sources are cited in
+// healthprober.cpp): _health "ok" (web) or {"status", "checks": {...}}
+// (plugin server); _ready {"status"}; _livez {"http": bool}; _readyz an
+// object of booleans; _preflight booleans django, redis, plugins, celery,
+// db, initiated, cloud and a string realm. On other paths any 2xx but a web
+// page or broken JSON. Anything else, such as an SSO proxy's sign-in page,
+// a web server's welcome page or a cut-off body, is "not PostHog's answer",
+// named by its content type and first bytes.
 // JSON components: top-level booleans (/_readyz, /_livez); the "checks"
 // object of the plugin server's /_health; for /_preflight only django,
 // redis, plugins, celery, clickhouse, kafka, db, object_storage (its other
@@ -105,6 +114,9 @@ public:
     QList<ProbeState> states() const { return m_states; }
 
     static ProbeResult interpret(const QString &path, const FetchResult &fetch);
+    // "not PostHog's answer: text/html; charset=utf-8, starting "<!DOCTYPE html>…"":
+    // the answer's content type and first bytes, on one line.
+    static QString notPostHogsAnswer(const FetchResult &fetch);
     static InstanceHealth overall(const QList<ProbeState> &states);
 
 Q_SIGNALS:

@@ -12,6 +12,7 @@ namespace phc {
 namespace {
 // How far ahead of the body the network thread may read (see setReadBufferSize).
 constexpr qint64 readAheadBytes = 1024 * 1024;
+constexpr qint64 minReadAheadBytes = 16 * 1024;
 } // namespace
 
 struct HttpFetcher::Job
@@ -23,6 +24,7 @@ struct HttpFetcher::Job
     QTimer *timer = nullptr;
     QElapsedTimer clock;
     QByteArray body;
+    qint64 cap = 0; // the body's limit: the request's when it set a lower one
     QUrl finalUrl;
     double headersMs = -1;
     int redirects = 0;
@@ -136,6 +138,7 @@ quint64 HttpFetcher::fetch(const FetchRequest &request, QObject *context, Callba
     job->requestBody = request.body;
     job->done = std::move(done);
     job->finalUrl = request.url;
+    job->cap = request.maxBytes > 0 ? std::min(request.maxBytes, m_options.maxBytes) : m_options.maxBytes;
     job->clock.start();
     m_jobs.emplace(id, std::move(job));
 
@@ -196,8 +199,9 @@ void HttpFetcher::startReply(quint64 id)
         : m_nam->sendCustomRequest(nr, job->method, job->requestBody);
     job->reply = reply;
     // Back-pressure: the network thread reads no further ahead than this, so
-    // a fast sender fills a bounded buffer, not the heap.
-    reply->setReadBufferSize(readAheadBytes);
+    // a fast sender fills a bounded buffer, not the heap; for a small cap no
+    // more than the cap and the byte that passes it.
+    reply->setReadBufferSize(std::min(readAheadBytes, std::max(job->cap + 1, minReadAheadBytes)));
 
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, id] { onHeaders(id); });
     connect(reply, &QNetworkReply::readyRead, this, [this, id] { onReadyRead(id); });
@@ -296,9 +300,9 @@ void HttpFetcher::onHeaders(quint64 id)
         job->headersMs = double(job->clock.nsecsElapsed()) / 1e6;
     bool known = false;
     const qint64 announced = job->reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
-    if (known && announced > m_options.maxBytes)
+    if (known && announced > job->cap)
         abortJob(id, FetchError::TooLarge,
-                 tr("the answer announces %1 bytes, more than the limit of %2").arg(announced).arg(m_options.maxBytes));
+                 tr("the answer announces %1 bytes, more than the limit of %2").arg(announced).arg(job->cap));
 }
 
 void HttpFetcher::onReadyRead(quint64 id)
@@ -308,29 +312,29 @@ void HttpFetcher::onReadyRead(quint64 id)
         return;
     Job *job = it->second.get();
     if (job->abortReason == FetchError::None && !appendBody(job))
-        abortJob(id, FetchError::TooLarge, tooLargeText());
+        abortJob(id, FetchError::TooLarge, tooLargeText(job->cap));
 }
 
 bool HttpFetcher::appendBody(Job *job) const
 {
-    const qint64 room = m_options.maxBytes - job->body.size();
+    const qint64 room = job->cap - job->body.size();
     // read(n) allocates n bytes first: ask for what has arrived, up to one byte past the cap.
     const QByteArray chunk = job->reply->read(std::min(room + 1, job->reply->bytesAvailable()));
     // Grow geometrically, but never past the cap and its one byte: doubling
     // a 40 MiB body under a 64 MiB cap would hold 80 MiB.
     const qint64 needed = job->body.size() + chunk.size();
     if (needed > job->body.capacity())
-        job->body.reserve(std::min(std::max(needed, 2 * job->body.capacity()), m_options.maxBytes + 1));
+        job->body.reserve(std::min(std::max(needed, 2 * job->body.capacity()), job->cap + 1));
     job->body += chunk;
-    if (job->body.size() <= m_options.maxBytes)
+    if (job->body.size() <= job->cap)
         return true;
-    job->body.truncate(m_options.maxBytes);
+    job->body.truncate(job->cap);
     return false;
 }
 
-QString HttpFetcher::tooLargeText() const
+QString HttpFetcher::tooLargeText(qint64 cap)
 {
-    return tr("the answer passed the limit of %1 bytes").arg(m_options.maxBytes);
+    return tr("the answer passed the limit of %1 bytes").arg(cap);
 }
 
 void HttpFetcher::onFinished(quint64 id)
@@ -342,7 +346,7 @@ void HttpFetcher::onFinished(quint64 id)
     QNetworkReply *reply = job->reply;
     if (job->abortReason == FetchError::None && !appendBody(job)) { // whatever is still buffered
         job->abortReason = FetchError::TooLarge;
-        job->abortText = tooLargeText();
+        job->abortText = tooLargeText(job->cap);
     }
     if (job->abortReason == FetchError::None && reply->error() == QNetworkReply::NoError
         && followRedirect(id, reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),

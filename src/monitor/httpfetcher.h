@@ -75,6 +75,9 @@ struct FetchRequest
     // origin, over https or plain http to a loopback host; otherwise the
     // request is refused before anything is sent.
     bool authenticated = false;
+    // This request's body cap, when lower than the fetcher's (0: the
+    // fetcher's): an endpoint whose answers are known to be small.
+    qint64 maxBytes = 0;
 };
 
 // A finished exchange as a plain value.
@@ -144,7 +147,7 @@ private:
     void onReadyRead(quint64 id);
     void onFinished(quint64 id);
     bool appendBody(Job *job) const;
-    QString tooLargeText() const;
+    static QString tooLargeText(qint64 cap);
     static bool truncated(const FetchResult &r);
 
     QNetworkAccessManager *m_nam = nullptr;

@@ -444,6 +444,69 @@ private Q_SLOTS:
         QVERIFY2(text.out.contains(QStringLiteral("\nAPI key: pass, the key is accepted\n")), qPrintable(text.out));
     }
 
+    // An SSO proxy in front of the instance answers every path, the key check
+    // included, with its sign-in page and 200; so does a bare nginx with its
+    // welcome page. Neither is PostHog: every probe is down, the key is not
+    // "accepted", and each says what answered instead.
+    void pagesInFrontOfPostHogAreNotItsAnswer_data()
+    {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("page");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("sso sign-in")
+            << QByteArray("text/html; charset=utf-8")
+            << QByteArray("<!DOCTYPE html>\n<html lang=\"en\" charset=\"utf-8\">\n<head>\n  <title>Sign In</title>\n"
+                          "</head>\n<body><a href=\"/oauth2/start\">Sign in with Google</a></body>\n</html>\n")
+            << QStringLiteral("<!DOCTYPE html> <html lang=\"en\" charset=\"utf-8\">");
+        QTest::newRow("nginx welcome")
+            << QByteArray("text/html")
+            << QByteArray("<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!</title>\n</head>\n</html>\n")
+            << QStringLiteral("<!DOCTYPE html> <html> <head> <title>Welcome to");
+    }
+    void pagesInFrontOfPostHogAreNotItsAnswer()
+    {
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, page);
+        QFETCH(QString, shown);
+        MiniHttpServer proxy([&](const HttpRequest &) {
+            return HttpResponse {200, {{"Content-Type", contentType}}, page, false};
+        });
+        QVERIFY(proxy.listen());
+        const QStringList args {QStringLiteral("probe"), QStringLiteral("--url"), url(proxy.url()),
+                                QStringLiteral("--probe"), QStringLiteral("/_health"), QStringLiteral("--probe"),
+                                QStringLiteral("/_readyz"), QStringLiteral("--probe"), QStringLiteral("/_preflight"),
+                                QStringLiteral("--json")};
+        const QProcessEnvironment env = environment({{QStringLiteral("POSTHOG_PERSONAL_API_KEY"), QStringLiteral("phx_key")}});
+
+        const Run r = cli(args, {}, {}, env);
+        QCOMPARE(r.exitCode, 2);
+        const QJsonObject o = onlyLine(r);
+        QCOMPARE(o.value(u"status").toString(), QStringLiteral("down"));
+        const QJsonArray probes = o.value(u"probes").toArray();
+        QCOMPARE(probes.size(), 3);
+        for (const QJsonValue p : probes) {
+            const QJsonObject probe = p.toObject();
+            QCOMPARE(probe.value(u"status").toString(), QStringLiteral("down"));
+            QCOMPARE(probe.value(u"httpCode").toInt(), 200);
+            const QString summary = probe.value(u"summary").toString();
+            QVERIFY2(summary.contains(QStringLiteral("not PostHog's answer: ") + QString::fromLatin1(contentType)),
+                     qPrintable(summary));
+            QVERIFY2(summary.contains(shown), qPrintable(summary));
+        }
+        const QJsonObject key = o.value(u"apiKey").toObject();
+        QCOMPARE(key.value(u"outcome").toString(), QStringLiteral("fail"));
+        QVERIFY2(key.value(u"summary").toString().contains(QStringLiteral("not PostHog's answer")), qPrintable(r.out));
+        QVERIFY2(!key.value(u"summary").toString().contains(QStringLiteral("accepted")), qPrintable(r.out));
+
+        QStringList textArgs = args;
+        textArgs.removeLast();
+        const Run text = cli(textArgs, {}, {}, env);
+        QCOMPARE(text.exitCode, 2);
+        QVERIFY2(!text.out.contains(QStringLiteral("accepted")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("API key: fail, HTTP 200, not PostHog's answer: ")), qPrintable(text.out));
+        QVERIFY2(!text.out.contains(QRegularExpression(QStringLiteral("\\s+up\\s"))), qPrintable(text.out));
+    }
+
     // Plain http to another computer: the fetcher refuses to send the key, the
     // CLI says so (192.0.2.1 is TEST-NET-1: nothing answers there).
     void apiKeyNeverOverPlainHttpToAnotherHost()
@@ -469,8 +532,9 @@ private Q_SLOTS:
         QVERIFY(pki);
         MiniHttpServer server([](const HttpRequest &request) {
             if (request.path() == "/api/users/@me/")
-                return request.header("Authorization") == "Bearer phx_tls_key" ? HttpResponse::json(200, "{}")
-                                                                              : HttpResponse::json(401, "{}");
+                return request.header("Authorization") == "Bearer phx_tls_key"
+                    ? HttpResponse::json(200, R"({"id":1,"uuid":"018f3c2e-7b1a-7c2d-9e3f-4a5b6c7d8e9f","email":"ops@example.com"})")
+                    : HttpResponse::json(401, "{}");
             return HttpResponse::text(200, "ok");
         });
         server.setTlsConfiguration(pki->serverConfiguration());

@@ -254,11 +254,13 @@ private Q_SLOTS:
                 if (redirect)
                     return HttpResponse {302, {{"Location", other.url().toEncoded() + "/api/users/@me/"}}, {}, false};
                 if (request.header("Authorization") == "Bearer " + m_personalApiKey.toUtf8())
-                    return HttpResponse::json(200, R"({"email":"ops@example.com"})");
+                    return HttpResponse::json(200, R"({"id":1,"uuid":"017f0d6e-0000-0000-0000-000000000001","email":"ops@example.com"})");
                 return HttpResponse::json(401, R"({"detail":"Invalid personal API key."})");
             }
             if (request.path() == "/metrics")
                 return HttpResponse::text(200, "# TYPE posthog_events_ingested_total counter\nposthog_events_ingested_total 5\n");
+            if (request.path() == "/_health")
+                return HttpResponse::text(200, "ok"); // web's answer (posthog/views.py health)
             return HttpResponse::json(200, R"({"status":"ok"})");
         });
         QVERIFY(instance.listen());

@@ -300,6 +300,82 @@ private Q_SLOTS:
         missing.httpCode = 404;
         missing.error = FetchError::Http;
         QCOMPARE(Diagnostics::evaluateApiKey(missing).outcome, CheckOutcome::Warn);
+
+        // PostHog's answer: the key's user (fields as posthog/api/test/test_user.py's
+        // test_retrieve_current_user reads them, commit 004ef32c0d4a62e787a326b913a904bb3543c721).
+        FetchResult user;
+        user.httpCode = 200;
+        user.headers = {{"Content-Type", "application/json"}};
+        user.body = R"({"date_joined":"2024-05-01T10:00:00Z","uuid":"018f3c2e-7b1a-7c2d-9e3f-4a5b6c7d8e9f",)"
+                    R"("distinct_id":"7Hq2xK","first_name":"Ops","last_name":"","email":"ops@example.com",)"
+                    R"("pending_email":null,"is_email_verified":true,"has_password":true,"id":7,"is_staff":false,)"
+                    R"("team":{"id":1,"name":"Default project","api_token":"phc_token123"},)"
+                    R"("organization":{"id":"018f3c2e-0000-0000-0000-000000000001","name":"Ops","membership_level":1},)"
+                    R"("organizations":[]})";
+        c = Diagnostics::evaluateApiKey(user);
+        QCOMPARE(c.outcome, CheckOutcome::Pass);
+        QCOMPARE(c.summary, QStringLiteral("the key is accepted"));
+        QVERIFY(c.evidence.join(u'\n').contains(QStringLiteral("ops@example.com")));
+
+        // The status line came, the body did not, whole.
+        FetchResult cut = user;
+        cut.error = FetchError::TooLarge;
+        cut.errorText = QStringLiteral("the answer passed the limit of 100 bytes");
+        cut.body = user.body.left(100);
+        c = Diagnostics::evaluateApiKey(cut);
+        QCOMPARE(c.outcome, CheckOutcome::Fail);
+        QVERIFY2(c.summary.contains(QStringLiteral("passed the limit")), qPrintable(c.summary));
+    }
+
+    // A 200 that is not PostHog's user says nothing about the key: an SSO
+    // proxy's sign-in page, a web server's welcome page, a cut-off body, JSON
+    // of another shape. Never "accepted"; named by content type and first bytes.
+    void apiKeyNotPostHogsAnswer_data()
+    {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("sso sign-in page")
+            << QByteArray("text/html; charset=utf-8")
+            << QByteArray("<!DOCTYPE html>\n<html lang=\"en\" charset=\"utf-8\">\n<head>\n  <title>Sign In</title>\n"
+                          "</head>\n<body><a href=\"/oauth2/start\">Sign in with Google</a></body>\n</html>\n")
+            << QStringLiteral("<!DOCTYPE html> <html lang=\"en\" charset=\"utf-8\">");
+        QTest::newRow("nginx welcome page")
+            << QByteArray("text/html")
+            << QByteArray("<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!</title>\n</head>\n</html>\n")
+            << QStringLiteral("<!DOCTYPE html> <html> <head> <title>Welcome to");
+        QTest::newRow("truncated user") << QByteArray("application/json") << QByteArray("{\"id\": 7, \"email\": \"ops@exa")
+                                        << QStringLiteral("{\"id\": 7, \"email\": \"ops@exa");
+        QTest::newRow("empty object") << QByteArray("application/json") << QByteArray("{}") << QStringLiteral("{}");
+        QTest::newRow("a list, not the user") << QByteArray("application/json")
+                                              << QByteArray(R"({"count": 0, "results": []})")
+                                              << QStringLiteral(R"({"count": 0, "results": []})");
+        QTest::newRow("no email") << QByteArray("application/json") << QByteArray(R"({"id": 7, "first_name": "Ops"})")
+                                  << QStringLiteral(R"({"id": 7, "first_name": "Ops"})");
+        QTest::newRow("empty body") << QByteArray() << QByteArray() << QString();
+    }
+
+    void apiKeyNotPostHogsAnswer()
+    {
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, shown);
+        FetchResult r;
+        r.httpCode = 200;
+        r.body = body;
+        if (!contentType.isEmpty())
+            r.headers = {{"Content-Type", contentType}};
+        const DiagnosticCheck c = Diagnostics::evaluateApiKey(r);
+        QVERIFY2(c.outcome == CheckOutcome::Fail, qPrintable(describe(c)));
+        QVERIFY2(!c.summary.contains(QStringLiteral("accepted")), qPrintable(c.summary));
+        QVERIFY2(c.summary.startsWith(QStringLiteral("HTTP 200, not PostHog's answer: ")), qPrintable(c.summary));
+        QVERIFY2(c.summary.contains(contentType.isEmpty() ? QStringLiteral("no content type")
+                                                          : QString::fromLatin1(contentType)),
+                 qPrintable(c.summary));
+        if (shown.isEmpty())
+            QVERIFY2(c.summary.endsWith(QStringLiteral("an empty body")), qPrintable(c.summary));
+        else
+            QVERIFY2(c.summary.contains(QStringLiteral("starting \"") + shown), qPrintable(c.summary));
     }
 };
 

@@ -83,9 +83,16 @@ private Q_SLOTS:
         QTest::newRow("check object with status")
             << health << 200 << QByteArray(R"({"status": "ok", "checks": {"kafka": {"status": "degraded"}}})") << none
             << ProbeStatus::Degraded << QStringList{QStringLiteral("kafka")} << 2;
-        QTest::newRow("unrelated strings ignored")
-            << health << 200 << QByteArray(R"({"version": "1.43.0", "commit": "abc"})") << none << ProbeStatus::Up
-            << QStringList() << 0;
+        QTest::newRow("ready ok") << QStringLiteral("/_ready") << 200 << QByteArray(R"({"status":"ok"})") << none
+                                  << ProbeStatus::Up << QStringList() << 1;
+        QTest::newRow("ready 503") << QStringLiteral("/_ready") << 503 << QByteArray(R"({"status":"error"})") << none
+                                   << ProbeStatus::Degraded << QStringList{QStringLiteral("status")} << 1;
+        QTest::newRow("plugin server health as an absolute URL")
+            << QStringLiteral("http://plugins.internal:6738/_health") << 200
+            << QByteArray(R"({"status":"ok","checks":{"kafka":"ok"}})") << none << ProbeStatus::Up << QStringList() << 2;
+        QTest::newRow("another path, plain text") << QStringLiteral("/-/healthy") << 200
+                                                  << QByteArray("Prometheus Server is Healthy.\n") << none
+                                                  << ProbeStatus::Up << QStringList() << 0;
         QTest::newRow("500 without a body") << health << 500 << QByteArray() << none << ProbeStatus::Down << QStringList() << 0;
         QTest::newRow("502 html") << health << 502 << QByteArray("<html>Bad Gateway</html>") << none << ProbeStatus::Down
                                   << QStringList() << 0;
@@ -101,10 +108,6 @@ private Q_SLOTS:
                                         << ProbeStatus::Down << QStringList() << 0;
         QTest::newRow("too large") << health << 200 << QByteArray("ok") << FetchError::TooLarge << ProbeStatus::Down
                                    << QStringList() << 0;
-        QTest::newRow("2xx broken json") << readyz << 200 << QByteArray("{\"clickhouse\": tru") << none << ProbeStatus::Up
-                                         << QStringList() << 0;
-        QTest::newRow("json array") << readyz << 200 << QByteArray("[false, false]") << none << ProbeStatus::Up
-                                    << QStringList() << 0;
     }
 
     void interpret()
@@ -129,6 +132,151 @@ private Q_SLOTS:
         QVERIFY(!r.summary.isEmpty());
         for (const QString &f : failing)
             QVERIFY2(r.summary.contains(f), qPrintable(r.summary));
+    }
+
+    // A 200 only says something answered. What is not PostHog's answer on
+    // that path is down, named by its content type and first bytes, and never up.
+    void notPostHogsAnswer_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("shown"); // the first bytes, as the summary shows them
+
+        // An SSO proxy's sign-in page (oauth2-proxy's, abridged) and nginx's welcome page.
+        const QByteArray html = "text/html; charset=utf-8";
+        const QByteArray signIn = "<!DOCTYPE html>\n<html lang=\"en\" charset=\"utf-8\">\n<head>\n"
+                                  "  <title>Sign In</title>\n</head>\n<body><form method=\"GET\" action=\"/oauth2/start\">"
+                                  "<button type=\"submit\">Sign in with Google</button></form></body>\n</html>\n";
+        const QByteArray nginx = "<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!</title>\n<style>\nhtml "
+                                 "{ color-scheme: light dark; }\n</style>\n</head>\n<body>\n<h1>Welcome to nginx!</h1>\n"
+                                 "</body>\n</html>\n";
+        const QString signInShown = QStringLiteral("<!DOCTYPE html> <html lang=\"en\" charset=\"utf-8\">");
+        const QString nginxShown = QStringLiteral("<!DOCTYPE html> <html> <head> <title>Welcome to") + QChar(0x2026);
+        const QByteArray json = "application/json";
+        const QStringList paths = {QStringLiteral("/_health"), QStringLiteral("/_ready"), QStringLiteral("/_livez"),
+                                   QStringLiteral("/_readyz"), QStringLiteral("/_preflight"), QStringLiteral("/healthz")};
+        for (const QString &path : paths) {
+            QTest::addRow("sso sign-in %s", qPrintable(path)) << path << html << signIn << signInShown;
+            QTest::addRow("nginx welcome %s", qPrintable(path)) << path << QByteArray("text/html") << nginx << nginxShown;
+        }
+        // The proxy's page without its content type: still a page.
+        QTest::newRow("sign-in, no content type") << QStringLiteral("/_health") << QByteArray() << signIn << signInShown;
+
+        QTest::newRow("truncated readyz") << QStringLiteral("/_readyz") << json
+                                          << QByteArray(R"({"clickhouse": true, "postgres": tr)")
+                                          << QStringLiteral(R"({"clickhouse": true, "postgres": tr)");
+        QTest::newRow("truncated preflight") << QStringLiteral("/_preflight") << json
+                                             << QByteArray(R"({"django": true, "redis": true, "plugins": tr)")
+                                             << QStringLiteral(R"({"django": true, "redis": true, "plugins": tr)");
+        QTest::newRow("truncated livez") << QStringLiteral("/_livez") << json << QByteArray(R"({"http": tr)")
+                                         << QStringLiteral(R"({"http": tr)");
+        QTest::newRow("truncated plugin server health")
+            << QStringLiteral("/_health") << json << QByteArray("{\"status\":\"ok\",\"checks\":{\"kafka\":\"o")
+            << QStringLiteral("{\"status\":\"ok\",\"checks\":{\"kafka\":\"o");
+        QTest::newRow("truncated, another path") << QStringLiteral("/healthz") << json << QByteArray("{\"status\": \"o")
+                                                 << QStringLiteral("{\"status\": \"o");
+
+        QTest::newRow("health: another service's JSON") << QStringLiteral("/_health") << json
+                                                        << QByteArray(R"({"version": "1.43.0", "commit": "abc"})")
+                                                        << QStringLiteral(R"({"version": "1.43.0", "commit": "abc"})");
+        QTest::newRow("health: other text") << QStringLiteral("/_health") << QByteArray("text/plain")
+                                            << QByteArray("Healthy") << QStringLiteral("Healthy");
+        QTest::newRow("health: empty") << QStringLiteral("/_health") << QByteArray("text/plain") << QByteArray()
+                                       << QString();
+        QTest::newRow("ready: no status") << QStringLiteral("/_ready") << json << QByteArray(R"({"ready": true})")
+                                          << QStringLiteral(R"({"ready": true})");
+        QTest::newRow("ready: text") << QStringLiteral("/_ready") << QByteArray("text/plain") << QByteArray("ok")
+                                     << QStringLiteral("ok");
+        QTest::newRow("livez: another key") << QStringLiteral("/_livez") << json << QByteArray(R"({"alive": true})")
+                                            << QStringLiteral(R"({"alive": true})");
+        QTest::newRow("readyz: a status, not booleans") << QStringLiteral("/_readyz") << json
+                                                        << QByteArray(R"({"status": "ok"})")
+                                                        << QStringLiteral(R"({"status": "ok"})");
+        QTest::newRow("readyz: empty object") << QStringLiteral("/_readyz") << json << QByteArray("{}")
+                                              << QStringLiteral("{}");
+        QTest::newRow("readyz: array") << QStringLiteral("/_readyz") << json << QByteArray("[false, false]")
+                                       << QStringLiteral("[false, false]");
+        QTest::newRow("preflight: django alone") << QStringLiteral("/_preflight") << json
+                                                 << QByteArray(R"({"django": true})") << QStringLiteral(R"({"django": true})");
+        QTest::newRow("preflight: strings for booleans")
+            << QStringLiteral("/_preflight") << json
+            << QByteArray(R"({"django":"ok","redis":"ok","plugins":"ok","celery":"ok","db":"ok","initiated":"ok",)"
+                          R"("cloud":"no","realm":"hosted-clickhouse"})")
+            << QStringLiteral("{\"django\":\"ok\",\"redis\":\"ok\",\"plugins\":\"ok\",\"cele") + QChar(0x2026);
+    }
+
+    void notPostHogsAnswer()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, shown);
+
+        FetchResult fetch = answer(200, body);
+        if (!contentType.isEmpty())
+            fetch.headers = {{"Content-Type", contentType}};
+        const ProbeResult r = HealthProber::interpret(path, fetch);
+        QVERIFY2(r.status == ProbeStatus::Down, qPrintable(probeStatusName(r.status) + u' ' + r.summary));
+        QVERIFY(r.components.isEmpty());
+        QVERIFY2(r.summary.startsWith(QStringLiteral("HTTP 200, not PostHog's answer: ")), qPrintable(r.summary));
+        const QString type = contentType.isEmpty() ? QStringLiteral("no content type") : QString::fromLatin1(contentType);
+        QVERIFY2(r.summary.contains(type + QStringLiteral(", ")), qPrintable(r.summary));
+        if (shown.isEmpty())
+            QVERIFY2(r.summary.endsWith(QStringLiteral("an empty body")), qPrintable(r.summary));
+        else
+            QVERIFY2(r.summary.contains(QStringLiteral("starting \"") + shown), qPrintable(r.summary));
+        QVERIFY2(!r.summary.contains(u'\n'), qPrintable(r.summary));
+    }
+
+    // PostHog's own answers, from its tests and handlers, are up.
+    void postHogsAnswersAreUp_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+
+        const QByteArray json = "application/json";
+        // posthog/views.py health (commit 00172566196389877aa7cc461f9f98165660510b).
+        QTest::newRow("web health") << QStringLiteral("/_health") << QByteArray("text/plain") << QByteArray("ok");
+        QTest::newRow("web health, trailing slash") << QStringLiteral("/_health/") << QByteArray("text/plain")
+                                                    << QByteArray("ok");
+        // plugin-server/src/main/services/http-server.ts (commit 79ff7d3b7e1161852396387478701efe1142bc00).
+        QTest::newRow("plugin server health")
+            << QStringLiteral("http://127.0.0.1:6738/_health") << QByteArray("application/json; charset=utf-8")
+            << QByteArray(R"({"status":"ok","checks":{"analytics-ingestion":"ok"}})");
+        QTest::newRow("plugin server ready") << QStringLiteral("/_ready") << QByteArray("application/json; charset=utf-8")
+                                             << QByteArray(R"({"status":"ok"})");
+        // posthog/health.py (commit 0f580823f8e605b432302152d69b1a16cf723361).
+        QTest::newRow("livez") << QStringLiteral("/_livez") << json << QByteArray(R"({"http": true})");
+        QTest::newRow("readyz") << QStringLiteral("/_readyz") << json
+                                << QByteArray(R"({"clickhouse": true, "postgres": true, "postgres_flags": true,)"
+                                              R"( "postgres_migrations_uptodate": true, "kafka_connected": true,)"
+                                              R"( "celery_broker": true, "cache": true})");
+        QTest::newRow("readyz role=web") << QStringLiteral("/_readyz?role=web") << json
+                                         << QByteArray(R"({"postgres": true, "cache": true})");
+        // posthog/api/test/test_preflight.py preflight_dict (commit 000cf15a1f7f1bb5a3fec2f587ee4bb299ed757a),
+        // with object storage available as in its test_preflight_request_with_object_storage_available.
+        QTest::newRow("preflight") << QStringLiteral("/_preflight") << json
+                                   << QByteArray(R"({"django": true, "redis": true, "plugins": true, "celery": true,)"
+                                                 R"( "db": true, "initiated": true, "cloud": false, "demo": false,)"
+                                                 R"( "clickhouse": true, "kafka": true, "realm": "hosted-clickhouse",)"
+                                                 R"( "region": null, "available_social_auth_providers":)"
+                                                 R"( {"google-oauth2": false, "github": false, "gitlab": false},)"
+                                                 R"( "can_create_org": false, "email_service_available": false,)"
+                                                 R"( "slack_service": {"available": false, "client_id": null},)"
+                                                 R"( "object_storage": true})");
+    }
+
+    void postHogsAnswersAreUp()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        FetchResult fetch = answer(200, body);
+        fetch.headers = {{"Content-Type", contentType}};
+        const ProbeResult r = HealthProber::interpret(path, fetch);
+        QVERIFY2(r.status == ProbeStatus::Up, qPrintable(probeStatusName(r.status) + u' ' + r.summary));
     }
 
     void overall_data()

@@ -203,6 +203,52 @@ private Q_SLOTS:
         QCOMPARE(r.body.size(), 1024 * 1024);
     }
 
+    // A request may lower the cap for itself (the admin endpoints' answers are
+    // small), never raise it past the fetcher's.
+    void requestCap_data()
+    {
+        QTest::addColumn<qint64>("requestCap");
+        QTest::addColumn<qint64>("applied");
+        QTest::newRow("lower") << qint64(100 * 1024) << qint64(100 * 1024);
+        QTest::newRow("higher than the fetcher's") << qint64(64 * 1024 * 1024) << qint64(1024 * 1024);
+        QTest::newRow("unset") << qint64(0) << qint64(1024 * 1024);
+    }
+    void requestCap()
+    {
+        QFETCH(qint64, requestCap);
+        QFETCH(qint64, applied);
+        MiniHttpServer server(okText);
+        const QByteArray piece(64 * 1024, 'e');
+        server.setRawHandler([piece](const HttpRequest &, QTcpSocket *socket) {
+            socket->write(httpResponseHead(200, {{"Transfer-Encoding", "chunked"}}, -1, false));
+            writeSlowly(socket, QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n", 64, 5);
+            return true;
+        });
+        QVERIFY(server.listen());
+        HttpFetcher fetcher;
+        fetcher.setOptions({20000, 1024 * 1024, {}, 5});
+        FetchRequest request = get(server.url());
+        request.maxBytes = requestCap;
+        const FetchResult r = fetchAndWait(fetcher, request);
+        QCOMPARE(r.error, FetchError::TooLarge);
+        QCOMPARE(r.body.size(), applied);
+        QVERIFY2(r.errorText.contains(QString::number(applied)), qPrintable(r.errorText));
+
+        // Announced: refused on the header at the request's cap too.
+        MiniHttpServer announcing(okText);
+        announcing.setRawHandler([](const HttpRequest &, QTcpSocket *socket) {
+            socket->write(httpResponseHead(200, {}, 200 * 1024, false));
+            socket->write(QByteArray(100, 'd'));
+            return true;
+        });
+        QVERIFY(announcing.listen());
+        FetchRequest small = get(announcing.url());
+        small.maxBytes = 100 * 1024;
+        const FetchResult refused = fetchAndWait(fetcher, small);
+        QCOMPARE(refused.error, FetchError::TooLarge);
+        QVERIFY2(refused.errorText.contains(QStringLiteral("more than the limit of 102400")), qPrintable(refused.errorText));
+    }
+
     void http500()
     {
         MiniHttpServer server([](const HttpRequest &) { return HttpResponse::text(500, "boom\n"); });
