@@ -877,6 +877,26 @@
         <source>the answer to the action is not PostHog&apos;s: %1</source>
         <translation>die Antwort auf die Aktion stammt nicht von PostHog: %1</translation>
     </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished">%1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 MiB (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not PostHog&apos;s answer, larger than %2, more than PostHog sends there (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not PostHog&apos;s answer (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phc::AsyncMigrationCatalog</name>
@@ -2859,6 +2879,18 @@ Exit-Codes:
         <source>; %1 unanswered</source>
         <translation>; %1 unbeantwortet</translation>
     </message>
+    <message>
+        <source>no complete answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phc::DiagnosticsPanel</name>
@@ -3097,6 +3129,18 @@ Ersetzen?</translation>
     <message>
         <source>ok (%1)</source>
         <translation>ok (%1)</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not PostHog&apos;s answer: %1, an empty body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not PostHog&apos;s answer: %1, starting &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
