@@ -36,9 +36,10 @@ QString limitText(qint64 limit)
 QString exitHelp()
 {
     return tr("Exit codes:\n"
-              "  0  the payload was read without malformed lines\n"
-              "  1  malformed lines were found (each printed as FILE:LINE:COL: metric: message),\n"
-              "     or the --presets file has problems\n"
+              "  0  the payload was read without malformed lines (and, in OpenMetrics form, breaks\n"
+              "     none of the OpenMetrics 1.0 rules)\n"
+              "  1  malformed lines or broken OpenMetrics rules were found (each printed as\n"
+              "     FILE:LINE:COL: metric: message), or the --presets file has problems\n"
               "  2  wrong arguments\n"
               "  3  the payload could not be read or fetched, or is larger than --max-bytes (default %1);\n"
               "     or the --presets file could not be read\n")
@@ -221,6 +222,8 @@ QByteArray toJson(const QString &source, const MetricsSnapshot &snap, const Metr
     w.value(double(snap.seriesCount()));
     w.key(QLatin1StringView("source"));
     w.value(source);
+    w.key(QLatin1StringView("violations"));
+    w.value(st.violations);
     w.key(QLatin1StringView("warnings"));
     w.value(st.warnings);
     w.endObject();
@@ -256,6 +259,8 @@ QString toText(const QString &source, const MetricsSnapshot &snap, const MetricP
             out += keyMetricLine(r) + u'\n';
     }
     out += tr("Malformed lines: %1\n").arg(st.malformedLines);
+    if (st.violations > 0)
+        out += tr("OpenMetrics rules broken: %1 (the values were read all the same)\n").arg(st.violations);
     if (st.warnings > 0)
         out += tr("Warnings:    %1\n").arg(st.warnings);
     return out;
@@ -335,7 +340,8 @@ int runMetrics(const QStringList &args, QTextStream &out, QTextStream &err)
         if (snap.stats().droppedIssues > 0)
             err << tr("%1: %2 more problems not listed").arg(name).arg(snap.stats().droppedIssues) << u'\n';
     }
-    return snap.stats().malformedLines > 0 || hasErrors(snap.issues()) ? Cli::Invalid : Cli::Ok;
+    const PromParseStats &st = snap.stats();
+    return st.malformedLines > 0 || st.violations > 0 || hasErrors(snap.issues()) ? Cli::Invalid : Cli::Ok;
 }
 
 } // namespace phc::Cli
