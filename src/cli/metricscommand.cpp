@@ -38,8 +38,8 @@ QString exitHelp()
     return tr("Exit codes:\n"
               "  0  the payload was read without malformed lines (and, in OpenMetrics form, breaks\n"
               "     none of the OpenMetrics 1.0 rules)\n"
-              "  1  malformed lines or broken OpenMetrics rules were found (each printed as\n"
-              "     FILE:LINE:COL: metric: message), or the --presets file has problems\n"
+              "  1  malformed lines were found, or a payload in OpenMetrics form breaks its rules\n"
+              "     (each printed as FILE:LINE:COL: metric: message), or the --presets file has problems\n"
               "  2  wrong arguments\n"
               "  3  the payload could not be read or fetched, or is larger than --max-bytes (default %1);\n"
               "     or the --presets file could not be read\n")
@@ -73,7 +73,8 @@ struct ReadOptions
     QString caFile;
 };
 
-std::optional<QByteArray> fetchUrl(const QUrl &url, const ReadOptions &options, QString &error)
+// `format`: OpenMetrics when the response's Content-Type names it, else Auto.
+std::optional<QByteArray> fetchUrl(const QUrl &url, const ReadOptions &options, QString &error, ExpositionFormat &format)
 {
     HttpFetcher fetcher;
     FetchOptions fo;
@@ -95,6 +96,9 @@ std::optional<QByteArray> fetchUrl(const QUrl &url, const ReadOptions &options, 
         error = r.errorText;
         return std::nullopt;
     }
+    // text/plain or nothing said: the payload's last line decides, as for a file.
+    format = metricsFormatOf(r.header("Content-Type")) == MetricsFormat::OpenMetrics ? ExpositionFormat::OpenMetrics100
+                                                                                      : ExpositionFormat::Auto;
     return r.body;
 }
 
@@ -104,9 +108,10 @@ std::optional<MetricsSnapshot> readSnapshot(const QString &source, const ReadOpt
 {
     const QString tooLarge = tr("larger than the limit of %1").arg(limitText(options.maxBytes));
     std::optional<QByteArray> data;
+    ExpositionFormat format = ExpositionFormat::Auto;
     const QUrl url(source);
     if (url.scheme() == u"http" || url.scheme() == u"https") {
-        data = fetchUrl(url, options, error);
+        data = fetchUrl(url, options, error, format);
     } else {
         QFile f;
         const bool opened = source == u"-" ? f.open(stdin, QIODevice::ReadOnly)
@@ -132,7 +137,7 @@ std::optional<MetricsSnapshot> readSnapshot(const QString &source, const ReadOpt
     }
     if (!data)
         return std::nullopt;
-    return MetricsSnapshot::parse(*data);
+    return MetricsSnapshot::parse(*data, {}, format);
 }
 
 QString formatName(ExpositionFormat f)
