@@ -322,8 +322,8 @@ void OpenMetricsChecker::groupKey(const PromSample &s, QByteArray &out)
         skip = "quantile";
     else if (s.type == MetricType::StateSet)
         skip = s.family;
-    std::vector<const PromLabel *> sorted;
-    sorted.reserve(s.labels.size());
+    std::vector<const PromLabel *> &sorted = m_sorted;
+    sorted.clear();
     for (const PromLabel &l : s.labels)
         if (skip.isNull() || l.name != skip)
             sorted.push_back(&l);

@@ -63,6 +63,7 @@ private:
     QSet<QByteArray> m_seenGroups;
     QByteArray m_group;
     QByteArray m_key;
+    std::vector<const PromLabel *> m_sorted; // reused: no allocation per sample
     bool m_hasGroup = false;
     std::optional<double> m_groupTimestamp;
     QSet<QByteArray> m_groupSeries; // series seen at the group's timestamp

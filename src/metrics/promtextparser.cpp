@@ -363,6 +363,8 @@ PromParseStats PromTextParser::finish(bool endOfPayload)
 {
     m_stats.lines = m_line;
     endFamily();
+    if (m_openMetrics)
+        takeViolations();
     if (endOfPayload && m_openMetrics && !m_stats.sawEof)
         violate(std::max(1, m_line), 1, {}, QT_TRANSLATE_NOOP("phc::PromTextParser",
                                                  "no '# EOF' line: the payload may be cut short, and OpenMetrics ends with one"));

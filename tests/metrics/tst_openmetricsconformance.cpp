@@ -175,6 +175,18 @@ private Q_SLOTS:
         QVERIFY(s.issues().isEmpty());
     }
 
+    // Rules checked when the last family ends are reported without "# EOF" too.
+    void lastFamilyCheckedAtTheEnd()
+    {
+        const MetricsSnapshot s = MetricsSnapshot::parse("# TYPE h histogram\nh_bucket{le=\"1\"} 1\n", {},
+                                                         ExpositionFormat::OpenMetrics100);
+        QStringList messages;
+        for (const Issue &i : s.issues())
+            messages << i.message;
+        QVERIFY2(messages.join(u'|').contains(QStringLiteral("+Inf")), qPrintable(messages.join(u'|')));
+        QVERIFY2(messages.join(u'|').contains(QStringLiteral("EOF")), qPrintable(messages.join(u'|')));
+    }
+
     // A timestamp too large for milliseconds is valid: the sample is read without it.
     void hugeTimestampIsValid()
     {
