@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace phc {
 
@@ -282,6 +283,12 @@ std::optional<OpenMetricsChecker::SyntaxError> OpenMetricsChecker::checkSyntax(Q
     const char *b = line.data();
     const char *e = b + line.size();
     for (const char *p = b; p < e;) {
+        // Eight ASCII bytes at a time: most lines have nothing else.
+        quint64 word = 0;
+        if (e - p >= 8 && (std::memcpy(&word, p, 8), (word & 0x8080808080808080ULL) == 0)) {
+            p += 8;
+            continue;
+        }
         if (static_cast<unsigned char>(*p) < 0x80) {
             ++p;
             continue;
@@ -377,16 +384,21 @@ void OpenMetricsChecker::sample(const SampleFacts &f)
     } else {
         m_groupSeries.clear();
     }
-    // A series repeated at the same timestamp is the same point again: not counted twice.
-    m_seriesKey = name.toByteArray();
-    m_seriesKey.append('\0');
-    for (const PromLabel &l : s.labels) {
-        const qsizetype n = l.name.size(), len = l.value.size();
-        m_seriesKey.append(reinterpret_cast<const char *>(&n), sizeof n).append(l.name);
-        m_seriesKey.append(reinterpret_cast<const char *>(&len), sizeof len).append(l.value);
+    // A series repeated at the same timestamp is the same point again: not
+    // counted twice in a histogram's checks (the only ones it could change).
+    const bool histogram = s.type == MetricType::Histogram || s.type == MetricType::GaugeHistogram;
+    bool repeated = false;
+    if (histogram) {
+        m_seriesKey.resize(0);
+        m_seriesKey.append(name).append('\0');
+        for (const PromLabel &l : s.labels) {
+            const qsizetype n = l.name.size(), len = l.value.size();
+            m_seriesKey.append(reinterpret_cast<const char *>(&n), sizeof n).append(l.name);
+            m_seriesKey.append(reinterpret_cast<const char *>(&len), sizeof len).append(l.value);
+        }
+        repeated = f.timestampSeconds == m_groupTimestamp && m_groupSeries.contains(m_seriesKey);
+        m_groupSeries.insert(m_seriesKey);
     }
-    const bool repeated = f.timestampSeconds == m_groupTimestamp && m_groupSeries.contains(m_seriesKey);
-    m_groupSeries.insert(m_seriesKey);
     if (!m_hasGroup || m_key != m_group) {
         m_group = m_key;
         m_seenGroups.insert(m_key);
@@ -423,7 +435,7 @@ void OpenMetricsChecker::sample(const SampleFacts &f)
     }
 
     // A histogram's point: buckets in order, cumulative, ending at +Inf, matching _count.
-    if ((s.type != MetricType::Histogram && s.type != MetricType::GaugeHistogram) || repeated)
+    if (!histogram || repeated)
         return;
     Histogram &h = m_histogram;
     if (!h.active || h.key != m_key || h.timestamp != f.timestampSeconds) {
