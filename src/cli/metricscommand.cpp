@@ -36,9 +36,10 @@ QString limitText(qint64 limit)
 QString exitHelp()
 {
     return tr("Exit codes:\n"
-              "  0  the payload was read without malformed lines\n"
-              "  1  malformed lines were found (each printed as FILE:LINE:COL: metric: message),\n"
-              "     or the --presets file has problems\n"
+              "  0  the payload was read without malformed lines (and, in OpenMetrics form, breaks\n"
+              "     none of the OpenMetrics 1.0 rules)\n"
+              "  1  malformed lines were found, or a payload in OpenMetrics form breaks its rules\n"
+              "     (each printed as FILE:LINE:COL: metric: message), or the --presets file has problems\n"
               "  2  wrong arguments\n"
               "  3  the payload could not be read or fetched, or is larger than --max-bytes (default %1);\n"
               "     or the --presets file could not be read\n")
@@ -72,7 +73,8 @@ struct ReadOptions
     QString caFile;
 };
 
-std::optional<QByteArray> fetchUrl(const QUrl &url, const ReadOptions &options, QString &error)
+// `format`: OpenMetrics when the response's Content-Type names it, else Auto.
+std::optional<QByteArray> fetchUrl(const QUrl &url, const ReadOptions &options, QString &error, ExpositionFormat &format)
 {
     HttpFetcher fetcher;
     FetchOptions fo;
@@ -94,6 +96,9 @@ std::optional<QByteArray> fetchUrl(const QUrl &url, const ReadOptions &options, 
         error = r.errorText;
         return std::nullopt;
     }
+    // text/plain or nothing said: the payload's last line decides, as for a file.
+    format = metricsFormatOf(r.header("Content-Type")) == MetricsFormat::OpenMetrics ? ExpositionFormat::OpenMetrics100
+                                                                                      : ExpositionFormat::Auto;
     return r.body;
 }
 
@@ -103,9 +108,10 @@ std::optional<MetricsSnapshot> readSnapshot(const QString &source, const ReadOpt
 {
     const QString tooLarge = tr("larger than the limit of %1").arg(limitText(options.maxBytes));
     std::optional<QByteArray> data;
+    ExpositionFormat format = ExpositionFormat::Auto;
     const QUrl url(source);
     if (url.scheme() == u"http" || url.scheme() == u"https") {
-        data = fetchUrl(url, options, error);
+        data = fetchUrl(url, options, error, format);
     } else {
         QFile f;
         const bool opened = source == u"-" ? f.open(stdin, QIODevice::ReadOnly)
@@ -131,7 +137,7 @@ std::optional<MetricsSnapshot> readSnapshot(const QString &source, const ReadOpt
     }
     if (!data)
         return std::nullopt;
-    return MetricsSnapshot::parse(*data);
+    return MetricsSnapshot::parse(*data, {}, format);
 }
 
 QString formatName(ExpositionFormat f)
@@ -221,6 +227,8 @@ QByteArray toJson(const QString &source, const MetricsSnapshot &snap, const Metr
     w.value(double(snap.seriesCount()));
     w.key(QLatin1StringView("source"));
     w.value(source);
+    w.key(QLatin1StringView("violations"));
+    w.value(st.violations);
     w.key(QLatin1StringView("warnings"));
     w.value(st.warnings);
     w.endObject();
@@ -256,6 +264,8 @@ QString toText(const QString &source, const MetricsSnapshot &snap, const MetricP
             out += keyMetricLine(r) + u'\n';
     }
     out += tr("Malformed lines: %1\n").arg(st.malformedLines);
+    if (st.violations > 0)
+        out += tr("OpenMetrics rules broken: %1 (the values were read all the same)\n").arg(st.violations);
     if (st.warnings > 0)
         out += tr("Warnings:    %1\n").arg(st.warnings);
     return out;
@@ -335,7 +345,8 @@ int runMetrics(const QStringList &args, QTextStream &out, QTextStream &err)
         if (snap.stats().droppedIssues > 0)
             err << tr("%1: %2 more problems not listed").arg(name).arg(snap.stats().droppedIssues) << u'\n';
     }
-    return snap.stats().malformedLines > 0 || hasErrors(snap.issues()) ? Cli::Invalid : Cli::Ok;
+    const PromParseStats &st = snap.stats();
+    return st.malformedLines > 0 || st.violations > 0 || hasErrors(snap.issues()) ? Cli::Invalid : Cli::Ok;
 }
 
 } // namespace phc::Cli

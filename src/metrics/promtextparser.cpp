@@ -1,6 +1,7 @@
 #include "promtextparser.h"
 
 #include "labelset.h"
+#include "openmetricschecker.h"
 
 #include <QCoreApplication>
 
@@ -273,6 +274,8 @@ PromTextParser::PromTextParser(PromParseLimits limits) : m_limits(limits)
     m_limits.maxLineBytes = std::max<qsizetype>(16, m_limits.maxLineBytes);
 }
 
+PromTextParser::~PromTextParser() = default;
+
 ExpositionFormat PromTextParser::detectFormat(QByteArrayView payload)
 {
     qsizetype end = payload.size();
@@ -299,6 +302,11 @@ void PromTextParser::begin(PromVisitor &visitor, ExpositionFormat format)
     m_stats = PromParseStats();
     m_stats.format = format == ExpositionFormat::OpenMetrics100 ? format : ExpositionFormat::Prometheus004;
     m_openMetrics = m_stats.format == ExpositionFormat::OpenMetrics100;
+    if (m_openMetrics) {
+        if (!m_checker)
+            m_checker = std::make_unique<OpenMetricsChecker>();
+        m_checker->reset();
+    }
     m_family = Family();
     m_afterEof = false;
     m_line = 0;
@@ -329,7 +337,8 @@ void PromTextParser::feed(QByteArrayView lines)
         if (lineEnd - p > m_limits.maxLineBytes) {
             reportLongLine();
         } else {
-            if (lineEnd > p && lineEnd[-1] == '\r')
+            m_crLine = lineEnd > p && lineEnd[-1] == '\r';
+            if (m_crLine)
                 --lineEnd;
             parseLine(p, lineEnd);
         }
@@ -354,9 +363,11 @@ PromParseStats PromTextParser::finish(bool endOfPayload)
 {
     m_stats.lines = m_line;
     endFamily();
+    if (m_openMetrics)
+        takeViolations();
     if (endOfPayload && m_openMetrics && !m_stats.sawEof)
-        fail(nullptr, nullptr, {}, QT_TRANSLATE_NOOP("phc::PromTextParser", "no '# EOF' line: the payload may be cut short"), {},
-             Severity::Warning);
+        violate(std::max(1, m_line), 1, {}, QT_TRANSLATE_NOOP("phc::PromTextParser",
+                                                 "no '# EOF' line: the payload may be cut short, and OpenMetrics ends with one"));
     m_visitor = nullptr;
     return std::move(m_stats);
 }
@@ -379,11 +390,43 @@ void PromTextParser::fail(const char *lineBegin, const char *at, QByteArrayView 
     m_stats.issues.append({QString::fromUtf8(name.first(std::min<qsizetype>(name.size(), 200))), m_line, column, severity, text});
 }
 
+void PromTextParser::violate(int line, int column, QByteArrayView name, const char *message, QByteArrayView arg)
+{
+    ++m_stats.violations;
+    if (m_stats.issues.size() >= m_limits.maxIssues) {
+        ++m_stats.droppedIssues;
+        return;
+    }
+    QString text = QCoreApplication::translate(context, message);
+    if (text.contains(QLatin1StringView("%1")))
+        text = text.arg(QString::fromUtf8(arg.first(std::min<qsizetype>(arg.size(), 200))));
+    m_stats.issues.append({QString::fromUtf8(name.first(std::min<qsizetype>(name.size(), 200))), line, column,
+                           Severity::Error, text});
+}
+
+void PromTextParser::violate(const char *lineBegin, const char *at, QByteArrayView name, const char *message,
+                             QByteArrayView arg)
+{
+    violate(m_line, int(std::min<qsizetype>(at - lineBegin, INT_MAX - 1)) + 1, name, message, arg);
+}
+
+void PromTextParser::takeViolations()
+{
+    for (const OpenMetricsChecker::Violation &v : m_checker->violations)
+        violate(v.line, v.column, v.metric, v.message, v.arg);
+    m_checker->violations.clear();
+}
+
 void PromTextParser::parseLine(const char *begin, const char *end)
 {
     const char *p = skipBlanks(begin, end);
-    if (p == end)
-        return; // blank lines are allowed in 0.0.4 and harmless in OpenMetrics
+    if (p == end) {
+        // Blank lines are allowed in 0.0.4; OpenMetrics has none.
+        if (m_openMetrics)
+            violate(begin, begin, {}, m_afterEof ? QT_TRANSLATE_NOOP("phc::PromTextParser", "text after '# EOF'")
+                                                 : QT_TRANSLATE_NOOP("phc::PromTextParser", "OpenMetrics has no blank lines"));
+        return;
+    }
     if (m_afterEof) {
         fail(begin, p, {}, QT_TRANSLATE_NOOP("phc::PromTextParser", "text after '# EOF'; skipped"));
         return;
@@ -391,12 +434,23 @@ void PromTextParser::parseLine(const char *begin, const char *end)
     const bool first = m_firstLine == 0;
     if (first)
         m_firstLine = m_line;
+    const int malformedBefore = m_stats.malformedLines;
     if (*p == '#')
         parseComment(begin, p, end);
     else
         parseSample(begin, p, end);
     if (first && *p == '#' && m_family.active && m_family.line == m_line)
         m_firstLineFamily = m_familyName;
+    if (m_openMetrics) {
+        if (m_crLine)
+            violate(begin, end, {}, QT_TRANSLATE_NOOP("phc::PromTextParser", "OpenMetrics lines end with \\n, not \\r\\n"));
+        // A line read leniently may still break the ABNF (one already reported malformed is not reported twice).
+        if (m_stats.malformedLines == malformedBefore) {
+            if (const auto error = OpenMetricsChecker::checkSyntax(QByteArrayView(begin, end - begin)))
+                violate(begin, begin + error->at, {}, error->message);
+        }
+        takeViolations();
+    }
 }
 
 void PromTextParser::startFamily(QByteArrayView name, int line)
@@ -427,6 +481,8 @@ void PromTextParser::endFamily()
 {
     if (m_family.active && !m_family.announced)
         announce(); // metadata without samples is still a family
+    if (m_openMetrics && m_family.active)
+        m_checker->familyEnded(m_family.name, m_family.type, m_line);
     m_family = Family();
 }
 
@@ -485,9 +541,13 @@ void PromTextParser::parseComment(const char *begin, const char *p, const char *
         endFamily();
         startFamily(name, m_line);
     } else if (m_family.announced) {
-        fail(begin, p, name,
-             QT_TRANSLATE_NOOP("phc::PromTextParser", "%1 line after the family's samples; ignored"), word,
-             Severity::Warning);
+        if (m_openMetrics)
+            violate(begin, p, name,
+                    QT_TRANSLATE_NOOP("phc::PromTextParser", "OpenMetrics: %1 line after the family's samples; ignored"), word);
+        else
+            fail(begin, p, name,
+                 QT_TRANSLATE_NOOP("phc::PromTextParser", "%1 line after the family's samples; ignored"), word,
+                 Severity::Warning);
         return;
     }
     if ((type && m_family.typed) || (help && m_family.hasHelp) || (unit && m_family.hasUnit)) {
@@ -495,18 +555,35 @@ void PromTextParser::parseComment(const char *begin, const char *p, const char *
              word);
         return;
     }
+    const auto unitNotAllowed = [&] {
+        violate(begin, rest, name,
+                QT_TRANSLATE_NOOP("phc::PromTextParser", "OpenMetrics: an info or stateset family has no unit"));
+    };
     if (type) {
         m_family.type = parsedType;
         m_family.typed = true;
+        if (m_openMetrics && value == "untyped")
+            violate(begin, rest, name, QT_TRANSLATE_NOOP("phc::PromTextParser", "OpenMetrics calls the type 'unknown', not 'untyped'"));
+        if (m_openMetrics && !m_family.unit.isEmpty() && (parsedType == MetricType::Info || parsedType == MetricType::StateSet))
+            unitNotAllowed();
     } else if (unit) {
         m_unit.resize(0);
         m_unit.append(value.data(), value.size());
         m_family.unit = m_unit;
         m_family.hasUnit = true;
-        if (!value.isEmpty() && !name.endsWith(value))
-            fail(begin, rest, name,
-                 QT_TRANSLATE_NOOP("phc::PromTextParser", "the metric name should end with its unit '%1'"), value,
-                 Severity::Warning);
+        const bool suffixed = name.size() > value.size() && name.endsWith(value) && name[name.size() - value.size() - 1] == '_';
+        if (!value.isEmpty() && !suffixed) {
+            if (m_openMetrics)
+                violate(begin, rest, name,
+                        QT_TRANSLATE_NOOP("phc::PromTextParser", "OpenMetrics: the metric name must end with '_' and its unit '%1'"),
+                        value);
+            else if (!name.endsWith(value))
+                fail(begin, rest, name,
+                     QT_TRANSLATE_NOOP("phc::PromTextParser", "the metric name should end with its unit '%1'"), value,
+                     Severity::Warning);
+        }
+        if (m_openMetrics && !value.isEmpty() && (m_family.type == MetricType::Info || m_family.type == MetricType::StateSet))
+            unitNotAllowed();
     } else {
         unescapeHelp(rest, end, m_help);
         m_family.hasHelp = true;
@@ -634,6 +711,7 @@ void PromTextParser::parseSample(const char *begin, const char *p, const char *e
         bad(p, QT_TRANSLATE_NOOP("phc::PromTextParser", "expected a blank and a value"));
         return;
     }
+    const char *const valueAt = p;
     const char *valueEnd = skipToken(p, end);
     double value = 0;
     if (!parseFloat(p, valueEnd, value)) {
@@ -643,15 +721,22 @@ void PromTextParser::parseSample(const char *begin, const char *p, const char *e
     p = skipBlanks(valueEnd, end);
 
     std::optional<qint64> timestamp;
+    m_timestampSeconds.reset();
     if (p < end && *p != '#') {
         const char *tsEnd = skipToken(p, end);
         if (m_openMetrics) {
             double seconds = 0;
-            if (!parseFloat(p, tsEnd, seconds) || !std::isfinite(seconds) || std::abs(seconds) > 9.2e15) {
+            if (!parseFloat(p, tsEnd, seconds) || !std::isfinite(seconds)) {
                 bad(p, QT_TRANSLATE_NOOP("phc::PromTextParser", "'%1' is not a timestamp in seconds"), view(p, tsEnd));
                 return;
             }
-            timestamp = qint64(std::llround(seconds * 1000.0));
+            m_timestampSeconds = seconds;
+            // Valid, but beyond what milliseconds in 64 bits hold: read without it.
+            if (std::abs(seconds) <= 9.2e15)
+                timestamp = qint64(std::llround(seconds * 1000.0));
+            else
+                fail(begin, p, name, QT_TRANSLATE_NOOP("phc::PromTextParser", "timestamp '%1' is out of range; ignored"),
+                     view(p, tsEnd), Severity::Warning);
         } else {
             qint64 ms = 0;
             if (!parseInt(p, tsEnd, ms)) {
@@ -666,6 +751,8 @@ void PromTextParser::parseSample(const char *begin, const char *p, const char *e
 
     bool hasExemplar = false;
     double exemplarValue = 0;
+    const char *exemplarAt = p;
+    m_exemplarLabels.clear();
     if (p < end && *p == '#') {
         // Exemplar: " # {labels} value [timestamp]"
         const char *hash = p;
@@ -717,9 +804,10 @@ void PromTextParser::parseSample(const char *begin, const char *p, const char *e
     const SampleSuffix sfx = suffix.value_or(SampleSuffix::None);
 
     double bound = 0;
+    const PromLabel *l = nullptr;
     if (sfx == SampleSuffix::Bucket || (type == MetricType::Summary && sfx == SampleSuffix::None)) {
         const bool bucket = sfx == SampleSuffix::Bucket;
-        const PromLabel *l = findLabel(m_labels, bucket ? QByteArrayView("le") : QByteArrayView("quantile"));
+        l = findLabel(m_labels, bucket ? QByteArrayView("le") : QByteArrayView("quantile"));
         if (!l || !parseFloat(l->value.data(), l->value.data() + l->value.size(), bound) || std::isnan(bound)) {
             bad(nameBegin, bucket ? QT_TRANSLATE_NOOP("phc::PromTextParser", "a bucket needs a numeric 'le' label")
                                   : QT_TRANSLATE_NOOP("phc::PromTextParser",
@@ -749,6 +837,16 @@ void PromTextParser::parseSample(const char *begin, const char *p, const char *e
     s.line = m_line;
     ++m_stats.samples;
     m_visitor->sample(s);
+    if (m_openMetrics) {
+        OpenMetricsChecker::SampleFacts facts;
+        facts.sample = &s;
+        facts.boundText = l ? l->value : QByteArrayView();
+        facts.timestampSeconds = m_timestampSeconds;
+        facts.exemplarLabels = std::span<const PromLabel>(m_exemplarLabels.data(), m_exemplarLabels.size());
+        facts.valueColumn = int(std::min<qsizetype>(valueAt - begin, INT_MAX - 1)) + 1;
+        facts.exemplarColumn = int(std::min<qsizetype>(exemplarAt - begin, INT_MAX - 1)) + 1;
+        m_checker->sample(facts);
+    }
 }
 
 } // namespace phc

@@ -6,11 +6,14 @@
 #include <QByteArrayView>
 #include <QLatin1StringView>
 
+#include <memory>
 #include <optional>
 #include <span>
 #include <vector>
 
 namespace phc {
+
+class OpenMetricsChecker;
 
 enum class MetricType : quint8 { Untyped, Counter, Gauge, Histogram, GaugeHistogram, Summary, Info, StateSet };
 inline constexpr int metricTypeCount = 8;
@@ -93,6 +96,9 @@ struct PromParseStats
     qsizetype families = 0;
     int malformedLines = 0; // lines skipped as errors (all of them, not only those kept in issues)
     int warnings = 0;
+    // OpenMetrics rules broken by lines that were still read (each also an
+    // error issue): the payload is not valid OpenMetrics, its values are usable.
+    int violations = 0;
     bool sawEof = false;
     Issues issues;          // at most PromParseLimits::maxIssues; line and column 1-based
     int droppedIssues = 0;
@@ -109,6 +115,9 @@ class PromTextParser
 {
 public:
     explicit PromTextParser(PromParseLimits limits = {});
+    ~PromTextParser();
+    PromTextParser(const PromTextParser &) = delete;
+    PromTextParser &operator=(const PromTextParser &) = delete;
 
     PromParseStats parse(QByteArrayView payload, PromVisitor &visitor,
                          ExpositionFormat format = ExpositionFormat::Auto);
@@ -164,6 +173,11 @@ private:
     // Counts the problem; formats it only while the issue list has room.
     void fail(const char *lineBegin, const char *at, QByteArrayView name, const char *message,
               QByteArrayView arg = {}, Severity severity = Severity::Error);
+    // An OpenMetrics rule broken by a line that is read all the same.
+    void violate(int line, int column, QByteArrayView name, const char *message, QByteArrayView arg = {});
+    void violate(const char *lineBegin, const char *at, QByteArrayView name, const char *message,
+                 QByteArrayView arg = {});
+    void takeViolations();
 
     PromParseLimits m_limits;
     PromVisitor *m_visitor = nullptr;
@@ -180,6 +194,9 @@ private:
     int m_line = 0;
     bool m_openMetrics = false;
     bool m_afterEof = false;
+    std::unique_ptr<OpenMetricsChecker> m_checker; // OpenMetrics payloads only
+    bool m_crLine = false; // the line being parsed ended with "\r\n"
+    std::optional<double> m_timestampSeconds; // of the sample being parsed (OpenMetrics)
     const char *m_error = nullptr;   // set by parseLabels: what went wrong ...
     const char *m_errorAt = nullptr; // ... and where
 };

@@ -110,9 +110,11 @@ std::optional<Part> parseInTwo(const PromParseLimits &limits, ParseFirst parseFi
     return first;
 }
 
-bool splits(qint64 size, const SnapshotSplit &split)
+// OpenMetrics payloads are read in one pass: their rules (families not
+// interleaved, names not reused, points in order) look across the whole.
+bool splits(qint64 size, const SnapshotSplit &split, ExpositionFormat format)
 {
-    return split.from >= 0 && size >= split.from && size > 1 && QThread::idealThreadCount() > 1;
+    return format != ExpositionFormat::OpenMetrics100 && split.from >= 0 && size >= split.from && size > 1 && QThread::idealThreadCount() > 1;
 }
 
 qint64 searchFrom(qint64 size, const SnapshotSplit &split)
@@ -160,6 +162,7 @@ bool SnapshotBuilder::join(MetricsSnapshot &first, MetricsSnapshot &second, cons
     a.samples += b.samples;
     a.families += b.families;
     a.malformedLines += b.malformedLines;
+    a.violations += b.violations;
     a.warnings += b.warnings + int(continued.size());
     a.sawEof = b.sawEof;
     // The second part's issues and the joins' warnings, in line order (at one
@@ -189,7 +192,7 @@ MetricsSnapshot MetricsSnapshot::parse(QByteArrayView payload, const PromParseLi
             return read;
         });
     };
-    if (splits(payload.size(), split)) {
+    if (splits(payload.size(), split, format)) {
         const qint64 from = searchFrom(payload.size(), split);
         const qsizetype found = findCut(payload.sliced(from, std::min(cutWindow, payload.size() - from)), from == 0);
         const qsizetype cut = found < 0 ? -1 : from + found;
@@ -237,7 +240,7 @@ SnapshotRead MetricsSnapshot::parseFile(const QString &path, qint64 maxBytes, co
         });
     };
     std::optional<Part> parsed;
-    if (!file.isSequential() && splits(size, split)) {
+    if (!file.isSequential() && splits(size, split, format)) {
         const qint64 from = searchFrom(size, split);
         qsizetype cut = -1;
         if (file.seek(from)) {

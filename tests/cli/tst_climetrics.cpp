@@ -68,6 +68,41 @@ private Q_SLOTS:
         QVERIFY2(fileTooLarge.err.contains(QStringLiteral("larger than the limit of 1024 bytes")), qPrintable(fileTooLarge.err));
     }
 
+    // A payload in OpenMetrics form that breaks the specification: exit 1,
+    // each broken rule at its line and column, the values still summarised.
+    void openMetricsRulesAreChecked()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("om.txt"));
+        writeText(file, "# TYPE a counter\na_total -1\n# TYPE g gauge\ng 1 # {t=\"x\"} 1\n# EOF\n");
+        const Run r = cli({QStringLiteral("metrics"), file});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(file + QStringLiteral(":2:9:")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(file + QStringLiteral(":4:5:")), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Series:      2")), qPrintable(r.out));
+        const Run json = cli({QStringLiteral("metrics"), file, QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 1);
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(o.value(u"malformedLines").toInt(), 0);
+        QCOMPARE(o.value(u"violations").toInt(), 2);
+        writeText(file, "# TYPE a counter\na_total 1\n# EOF\n");
+        QCOMPARE(cli({QStringLiteral("metrics"), file}).exitCode, 0);
+    }
+
+    // The Content-Type says OpenMetrics: held to its rules without "# EOF" at the end.
+    void openMetricsByContentType()
+    {
+        MiniHttpServer server([](const HttpRequest &) {
+            HttpResponse r = HttpResponse::text(200, "# TYPE a gauge\na 1\n");
+            r.headers = {{"Content-Type", "application/openmetrics-text; version=1.0.0; charset=utf-8"}};
+            return r;
+        });
+        QVERIFY(server.listen());
+        const Run r = cli({QStringLiteral("metrics"), server.url().toString() + QStringLiteral("/metrics")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("EOF")), qPrintable(r.err));
+    }
+
     void httpErrorIsAReadError()
     {
         MiniHttpServer server([](const HttpRequest &) { return HttpResponse::text(404, "not found\n"); });

@@ -210,12 +210,16 @@ private Q_SLOTS:
         QCOMPARE(p.rec.samples[9].family, QByteArray("mystery"));
     }
 
+    // OpenMetrics 1.0: "an underscore and the unit MUST be the suffix" (read all the same).
     void unitMustEndTheName()
     {
         const auto p = parse("# TYPE latency gauge\n# UNIT latency seconds\nlatency 1\n# EOF\n");
         QCOMPARE(p.stats.malformedLines, 0);
-        QCOMPARE(p.stats.warnings, 1);
+        QCOMPARE(p.stats.violations, 1);
         QCOMPARE(p.stats.issues[0].line, 2);
+        QCOMPARE(p.stats.issues[0].column, 16);
+        QCOMPARE(p.rec.families[0].unit, QByteArray("seconds"));
+        QCOMPARE(p.rec.samples.size(), 1);
     }
 
     void metadataOrderInOpenMetrics()
@@ -446,12 +450,15 @@ private Q_SLOTS:
         QCOMPARE(PromTextParser::detectFormat(text) == ExpositionFormat::OpenMetrics100, openMetrics);
     }
 
-    void forcedOpenMetricsWithoutEofWarns()
+    // OpenMetrics by its content type but without "# EOF": a broken rule, the sample still read.
+    void forcedOpenMetricsWithoutEofIsAViolation()
     {
         const auto p = parse("a 1\n", {}, ExpositionFormat::OpenMetrics100);
         QCOMPARE(p.stats.malformedLines, 0);
-        QCOMPARE(p.stats.warnings, 1);
+        QCOMPARE(p.stats.violations, 1);
+        QCOMPARE(p.stats.issues[0].severity, Severity::Error);
         QVERIFY(p.stats.issues[0].message.contains(QStringLiteral("EOF")));
+        QCOMPARE(p.rec.samples.size(), 1);
     }
 
     // Hostile input: the bounds hold and are reported as issues.

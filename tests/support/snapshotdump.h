@@ -19,7 +19,7 @@ inline QString dump(const phc::MetricsSnapshot &s)
 {
     QString out;
     const PromParseStats &st = s.stats();
-    out += QStringLiteral("format %1 bytes %2 lines %3 samples %4 families %5 malformed %6 warnings %7 eof %8 dropped %9\n")
+    out += QStringLiteral("format %1 bytes %2 lines %3 samples %4 families %5 malformed %6 warnings %7 eof %8 dropped %9 violations %10\n")
                .arg(int(st.format))
                .arg(st.bytes)
                .arg(st.lines)
@@ -28,7 +28,8 @@ inline QString dump(const phc::MetricsSnapshot &s)
                .arg(st.malformedLines)
                .arg(st.warnings)
                .arg(st.sawEof)
-               .arg(st.droppedIssues);
+               .arg(st.droppedIssues)
+               .arg(st.violations);
     out += QStringLiteral("series %1\n").arg(s.seriesCount());
     for (const Issue &i : st.issues)
         out += QStringLiteral("issue %1:%2 %3 [%4] %5\n").arg(i.line).arg(i.column).arg(int(i.severity)).arg(i.path, i.message);
@@ -60,7 +61,7 @@ inline bool sameSnapshot(const phc::MetricsSnapshot &a, const phc::MetricsSnapsh
     const PromParseStats &x = a.stats(), &y = b.stats();
     if (x.format != y.format || x.bytes != y.bytes || x.lines != y.lines || x.samples != y.samples
         || x.families != y.families || x.malformedLines != y.malformedLines || x.warnings != y.warnings
-        || x.sawEof != y.sawEof || x.droppedIssues != y.droppedIssues || a.seriesCount() != b.seriesCount()
+        || x.violations != y.violations || x.sawEof != y.sawEof || x.droppedIssues != y.droppedIssues || a.seriesCount() != b.seriesCount()
         || x.issues.size() != y.issues.size() || a.families().size() != b.families().size())
         return false;
     for (qsizetype i = 0; i < x.issues.size(); ++i) {
