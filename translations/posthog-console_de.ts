@@ -879,23 +879,23 @@
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished">%1 Bytes</translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>%1 MiB (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB (%2)</translation>
     </message>
     <message>
         <source>%1 KiB (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB (%2)</translation>
     </message>
     <message>
         <source>%1: not PostHog&apos;s answer, larger than %2, more than PostHog sends there (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht PostHogs Antwort, größer als %2, mehr als PostHog dort sendet (%3)</translation>
     </message>
     <message>
         <source>%1: not PostHog&apos;s answer (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht PostHogs Antwort (%2)</translation>
     </message>
 </context>
 <context>
@@ -1524,24 +1524,6 @@ Argumente eingeschlossen); siehe „%1 probe --help“.
         <translation>--%1: „%2“ ist keine Anzahl Sekunden</translation>
     </message>
     <message>
-        <source>Exit codes:
-  0  the payload was read without malformed lines
-  1  malformed lines were found (each printed as FILE:LINE:COL: metric: message),
-     or the --presets file has problems
-  2  wrong arguments
-  3  the payload could not be read or fetched, or is larger than --max-bytes (default %1);
-     or the --presets file could not be read
-</source>
-        <translation>Exit-Codes:
-  0  die Nutzlast wurde ohne fehlerhafte Zeilen gelesen
-  1  fehlerhafte Zeilen gefunden (jede ausgegeben als DATEI:ZEILE:SPALTE: Metrik: Meldung),
-     oder die Datei für --presets hat Probleme
-  2  falsche Argumente
-  3  die Nutzlast konnte nicht gelesen oder abgerufen werden oder ist größer als --max-bytes (Standard %1);
-     oder die Datei für --presets konnte nicht gelesen werden
-</translation>
-    </message>
-    <message>
         <source>The instance&apos;s base URL, e.g. https://posthog.example.com.</source>
         <translation>Die Basis-URL der Instanz, z. B. https://posthog.example.com.</translation>
     </message>
@@ -1993,6 +1975,32 @@ Exit-Codes:
     <message>
         <source>no verdict: the instance does not report its PostHog version (images built after mid-2023 have no posthog_version row); give the version it runs with --from VERSION</source>
         <translation>kein Urteil: die Instanz meldet ihre PostHog-Version nicht (Images ab Mitte 2023 haben keine Zeile posthog_version); geben Sie die laufende Version mit --from VERSION an</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  the payload was read without malformed lines (and, in OpenMetrics form, breaks
+     none of the OpenMetrics 1.0 rules)
+  1  malformed lines were found, or a payload in OpenMetrics form breaks its rules
+     (each printed as FILE:LINE:COL: metric: message), or the --presets file has problems
+  2  wrong arguments
+  3  the payload could not be read or fetched, or is larger than --max-bytes (default %1);
+     or the --presets file could not be read
+</source>
+        <translation>Exit-Codes:
+  0  die Daten wurden ohne fehlerhafte Zeilen gelesen (und verletzen in OpenMetrics-Form
+     keine Regel von OpenMetrics 1.0)
+  1  fehlerhafte Zeilen gefunden, oder Daten in OpenMetrics-Form verletzen dessen Regeln
+     (jede ausgegeben als DATEI:ZEILE:SPALTE: Metrik: Meldung), oder die Datei von --presets hat Probleme
+  2  falsche Argumente
+  3  die Daten konnten nicht gelesen oder abgerufen werden oder sind größer als --max-bytes (Vorgabe %1);
+     oder die Datei von --presets konnte nicht gelesen werden
+</translation>
+    </message>
+    <message>
+        <source>OpenMetrics rules broken: %1 (the values were read all the same)
+</source>
+        <translation>verletzte OpenMetrics-Regeln: %1 (die Werte wurden trotzdem gelesen)
+</translation>
     </message>
 </context>
 <context>
@@ -2881,15 +2889,15 @@ Exit-Codes:
     </message>
     <message>
         <source>no complete answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vollständige Antwort: %1</translation>
     </message>
     <message>
         <source>user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: %1</translation>
     </message>
     <message>
         <source>HTTP %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, %2</translation>
     </message>
 </context>
 <context>
@@ -3132,15 +3140,15 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Content-Type</translation>
     </message>
     <message>
         <source>not PostHog&apos;s answer: %1, an empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht PostHogs Antwort: %1, ein leerer Inhalt</translation>
     </message>
     <message>
         <source>not PostHog&apos;s answer: %1, starting &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht PostHogs Antwort: %1, beginnt mit „%2“</translation>
     </message>
 </context>
 <context>
@@ -4265,10 +4273,6 @@ Ersetzen?</translation>
         <translation>Zeile ist länger als %1 Bytes; übersprungen</translation>
     </message>
     <message>
-        <source>no &apos;# EOF&apos; line: the payload may be cut short</source>
-        <translation>keine Zeile „# EOF“: die Nutzdaten sind vielleicht abgeschnitten</translation>
-    </message>
-    <message>
         <source>text after &apos;# EOF&apos;; skipped</source>
         <translation>Text nach „# EOF“; übersprungen</translation>
     </message>
@@ -4379,6 +4383,222 @@ Ersetzen?</translation>
     <message>
         <source>a summary sample needs a numeric &apos;quantile&apos; label</source>
         <translation>ein Summary-Sample braucht ein numerisches Label „quantile“</translation>
+    </message>
+    <message>
+        <source>no &apos;# EOF&apos; line: the payload may be cut short, and OpenMetrics ends with one</source>
+        <translation>keine Zeile „# EOF“: die Daten sind vielleicht abgeschnitten, und OpenMetrics endet mit einer</translation>
+    </message>
+    <message>
+        <source>text after &apos;# EOF&apos;</source>
+        <translation>Text nach „# EOF“</translation>
+    </message>
+    <message>
+        <source>OpenMetrics has no blank lines</source>
+        <translation>OpenMetrics hat keine Leerzeilen</translation>
+    </message>
+    <message>
+        <source>OpenMetrics lines end with \n, not \r\n</source>
+        <translation>OpenMetrics-Zeilen enden mit \n, nicht \r\n</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: %1 line after the family&apos;s samples; ignored</source>
+        <translation>OpenMetrics: %1-Zeile nach den Werten der Familie; ignoriert</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: an info or stateset family has no unit</source>
+        <translation>OpenMetrics: eine info- oder stateset-Familie hat keine Einheit</translation>
+    </message>
+    <message>
+        <source>OpenMetrics calls the type &apos;unknown&apos;, not &apos;untyped&apos;</source>
+        <translation>OpenMetrics nennt den Typ „unknown“, nicht „untyped“</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: the metric name must end with &apos;_&apos; and its unit &apos;%1&apos;</source>
+        <translation>OpenMetrics: der Metrikname muss mit „_“ und seiner Einheit „%1“ enden</translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; is out of range; ignored</source>
+        <translation>Zeitstempel „%1“ liegt außerhalb des Bereichs; ignoriert</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a label name must follow &apos;{&apos; or &apos;,&apos; directly</source>
+        <translation>OpenMetrics: ein Label-Name muss direkt auf „{“ oder „,“ folgen</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: &apos;=&apos; must follow the label name directly</source>
+        <translation>OpenMetrics: „=“ muss direkt auf den Label-Namen folgen</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: &apos;&quot;&apos; must follow &apos;=&apos; directly</source>
+        <translation>OpenMetrics: „&quot;“ muss direkt auf „=“ folgen</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: &apos;,&apos; or &apos;}&apos; must follow a label value directly</source>
+        <translation>OpenMetrics: „,“ oder „}“ muss direkt auf einen Label-Wert folgen</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: only &apos;# HELP&apos;, &apos;# TYPE&apos;, &apos;# UNIT&apos; and &apos;# EOF&apos; lines may start with &apos;#&apos;</source>
+        <translation>OpenMetrics: nur Zeilen „# HELP“, „# TYPE“, „# UNIT“ und „# EOF“ dürfen mit „#“ beginnen</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a metric name and one space must follow the keyword</source>
+        <translation>OpenMetrics: auf das Schlüsselwort müssen ein Metrikname und ein Leerzeichen folgen</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: the type must be counter, gauge, histogram, gaugehistogram, stateset, info, summary or unknown</source>
+        <translation>OpenMetrics: der Typ muss counter, gauge, histogram, gaugehistogram, stateset, info, summary oder unknown sein</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a unit has only the characters of a metric name</source>
+        <translation>OpenMetrics: eine Einheit hat nur die Zeichen eines Metriknamens</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a double quote in HELP text must be escaped as \&quot;</source>
+        <translation>OpenMetrics: ein doppeltes Anführungszeichen im HELP-Text muss als \&quot; geschrieben werden</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: HELP text ends with a lone backslash</source>
+        <translation>OpenMetrics: HELP-Text endet mit einem einzelnen Backslash</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: one space must come before the value</source>
+        <translation>OpenMetrics: vor dem Wert muss genau ein Leerzeichen stehen</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: the value is not a number as the ABNF writes one</source>
+        <translation>OpenMetrics: der Wert ist keine Zahl, wie die ABNF sie schreibt</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a timestamp is a real number (no NaN, Inf or blanks)</source>
+        <translation>OpenMetrics: ein Zeitstempel ist eine reelle Zahl (kein NaN, Inf oder Leerraum)</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: only one space and an exemplar &apos;# {labels} value&apos; may follow</source>
+        <translation>OpenMetrics: folgen dürfen nur ein Leerzeichen und ein Exemplar „# {labels} value“</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: one space must come before the exemplar&apos;s value</source>
+        <translation>OpenMetrics: vor dem Wert des Exemplars muss genau ein Leerzeichen stehen</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: the exemplar&apos;s value is not a number</source>
+        <translation>OpenMetrics: der Wert des Exemplars ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: the exemplar&apos;s timestamp is a real number (no NaN, Inf or blanks)</source>
+        <translation>OpenMetrics: der Zeitstempel des Exemplars ist eine reelle Zahl (kein NaN, Inf oder Leerraum)</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: nothing may follow the exemplar</source>
+        <translation>OpenMetrics: nach dem Exemplar darf nichts folgen</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: not valid UTF-8</source>
+        <translation>OpenMetrics: kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a line starts with a metric name or &apos;#&apos;</source>
+        <translation>OpenMetrics: eine Zeile beginnt mit einem Metriknamen oder „#“</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a counter&apos;s samples are named %1_total or _created</source>
+        <translation>OpenMetrics: die Werte eines Counters heißen %1_total oder _created</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: an info family&apos;s samples are named %1_info</source>
+        <translation>OpenMetrics: die Werte einer info-Familie heißen %1_info</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a stateset sample needs the label &apos;%1&apos;</source>
+        <translation>OpenMetrics: ein stateset-Wert braucht das Label „%1“</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: positive infinity is written &apos;+Inf&apos;, not &apos;%1&apos;</source>
+        <translation>OpenMetrics: positiv unendlich wird „+Inf“ geschrieben, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a bucket or count value must be a whole number</source>
+        <translation>OpenMetrics: ein Bucket- oder Count-Wert muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a quantile must be between 0 and 1, not &apos;%1&apos;</source>
+        <translation>OpenMetrics: ein Quantil muss zwischen 0 und 1 liegen, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: the family&apos;s samples with these labels came earlier; metrics must not be interleaved</source>
+        <translation>OpenMetrics: die Werte der Familie mit diesen Labels kamen schon früher; Metriken dürfen nicht verschachtelt sein</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a metric&apos;s samples must all have a timestamp or none</source>
+        <translation>OpenMetrics: die Werte einer Metrik müssen alle einen Zeitstempel haben oder keiner</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: the timestamp goes backwards</source>
+        <translation>OpenMetrics: der Zeitstempel geht rückwärts</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a stateset&apos;s values are 0 or 1</source>
+        <translation>OpenMetrics: die Werte eines stateset sind 0 oder 1</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: an info sample&apos;s value is 1</source>
+        <translation>OpenMetrics: der Wert eines info-Werts ist 1</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a quantile&apos;s value cannot be negative</source>
+        <translation>OpenMetrics: der Wert eines Quantils kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a counter, sum, count or bucket cannot be NaN</source>
+        <translation>OpenMetrics: ein Counter, Sum, Count oder Bucket kann nicht NaN sein</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a counter, sum, count or bucket cannot be negative</source>
+        <translation>OpenMetrics: ein Counter, Sum, Count oder Bucket kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: only counters&apos; _total and histograms&apos; buckets have exemplars</source>
+        <translation>OpenMetrics: nur _total von Countern und Buckets von Histogrammen haben Exemplare</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: an exemplar&apos;s labels are longer than 128 characters</source>
+        <translation>OpenMetrics: die Labels eines Exemplars sind länger als 128 Zeichen</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: buckets must be in increasing order of &apos;le&apos;</source>
+        <translation>OpenMetrics: Buckets müssen nach „le“ aufsteigend geordnet sein</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: bucket values must be cumulative</source>
+        <translation>OpenMetrics: Bucket-Werte müssen kumulativ sein</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a histogram needs a bucket with le=&quot;+Inf&quot;</source>
+        <translation>OpenMetrics: ein Histogramm braucht einen Bucket mit le=&quot;+Inf&quot;</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: the count differs from the +Inf bucket</source>
+        <translation>OpenMetrics: der Count weicht vom +Inf-Bucket ab</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a histogram with a sum needs its count</source>
+        <translation>OpenMetrics: ein Histogramm mit Sum braucht seinen Count</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a histogram with a count needs its sum</source>
+        <translation>OpenMetrics: ein Histogramm mit Count braucht seine Sum</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a histogram with negative buckets has no _sum</source>
+        <translation>OpenMetrics: ein Histogramm mit negativen Buckets hat keine _sum</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a negative _gsum needs negative buckets</source>
+        <translation>OpenMetrics: eine negative _gsum braucht negative Buckets</translation>
+    </message>
+    <message>
+        <source>OpenMetrics: the name %1 is used by another family (families must not be interleaved)</source>
+        <translation>OpenMetrics: der Name %1 gehört einer anderen Familie (Familien dürfen nicht verschachtelt sein)</translation>
     </message>
 </context>
 <context>

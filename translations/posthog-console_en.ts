@@ -1468,17 +1468,6 @@ arguments included); see &apos;%1 probe --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exit codes:
-  0  the payload was read without malformed lines
-  1  malformed lines were found (each printed as FILE:LINE:COL: metric: message),
-     or the --presets file has problems
-  2  wrong arguments
-  3  the payload could not be read or fetched, or is larger than --max-bytes (default %1);
-     or the --presets file could not be read
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The instance&apos;s base URL, e.g. https://posthog.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1852,6 +1841,23 @@ Exit codes:
     </message>
     <message>
         <source>no verdict: the instance does not report its PostHog version (images built after mid-2023 have no posthog_version row); give the version it runs with --from VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  the payload was read without malformed lines (and, in OpenMetrics form, breaks
+     none of the OpenMetrics 1.0 rules)
+  1  malformed lines were found, or a payload in OpenMetrics form breaks its rules
+     (each printed as FILE:LINE:COL: metric: message), or the --presets file has problems
+  2  wrong arguments
+  3  the payload could not be read or fetched, or is larger than --max-bytes (default %1);
+     or the --presets file could not be read
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics rules broken: %1 (the values were read all the same)
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4124,10 +4130,6 @@ Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no &apos;# EOF&apos; line: the payload may be cut short</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>text after &apos;# EOF&apos;; skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4237,6 +4239,222 @@ Replace it?</source>
     </message>
     <message>
         <source>a summary sample needs a numeric &apos;quantile&apos; label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &apos;# EOF&apos; line: the payload may be cut short, and OpenMetrics ends with one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after &apos;# EOF&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics has no blank lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics lines end with \n, not \r\n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: %1 line after the family&apos;s samples; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: an info or stateset family has no unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics calls the type &apos;unknown&apos;, not &apos;untyped&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: the metric name must end with &apos;_&apos; and its unit &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; is out of range; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a label name must follow &apos;{&apos; or &apos;,&apos; directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: &apos;=&apos; must follow the label name directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: &apos;&quot;&apos; must follow &apos;=&apos; directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: &apos;,&apos; or &apos;}&apos; must follow a label value directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: only &apos;# HELP&apos;, &apos;# TYPE&apos;, &apos;# UNIT&apos; and &apos;# EOF&apos; lines may start with &apos;#&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a metric name and one space must follow the keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: the type must be counter, gauge, histogram, gaugehistogram, stateset, info, summary or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a unit has only the characters of a metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a double quote in HELP text must be escaped as \&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: HELP text ends with a lone backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: one space must come before the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: the value is not a number as the ABNF writes one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a timestamp is a real number (no NaN, Inf or blanks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: only one space and an exemplar &apos;# {labels} value&apos; may follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: one space must come before the exemplar&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: the exemplar&apos;s value is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: the exemplar&apos;s timestamp is a real number (no NaN, Inf or blanks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: nothing may follow the exemplar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a line starts with a metric name or &apos;#&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a counter&apos;s samples are named %1_total or _created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: an info family&apos;s samples are named %1_info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a stateset sample needs the label &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: positive infinity is written &apos;+Inf&apos;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a bucket or count value must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a quantile must be between 0 and 1, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: the family&apos;s samples with these labels came earlier; metrics must not be interleaved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a metric&apos;s samples must all have a timestamp or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: the timestamp goes backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a stateset&apos;s values are 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: an info sample&apos;s value is 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a quantile&apos;s value cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a counter, sum, count or bucket cannot be NaN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a counter, sum, count or bucket cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: only counters&apos; _total and histograms&apos; buckets have exemplars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: an exemplar&apos;s labels are longer than 128 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: buckets must be in increasing order of &apos;le&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: bucket values must be cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a histogram needs a bucket with le=&quot;+Inf&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: the count differs from the +Inf bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a histogram with a sum needs its count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a histogram with a count needs its sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a histogram with negative buckets has no _sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: a negative _gsum needs negative buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenMetrics: the name %1 is used by another family (families must not be interleaved)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
