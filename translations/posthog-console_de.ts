@@ -2092,10 +2092,6 @@ Exit-Codes:
         <translation>Durchsuchen...</translation>
     </message>
     <message>
-        <source>phx_... (optional: only the API key check needs it)</source>
-        <translation>phx_... (optional: nur für die Prüfung des API-Schlüssels nötig)</translation>
-    </message>
-    <message>
         <source>Paths under the base URL, or full URLs (the plugin server&apos;s :6738/_health).</source>
         <translation>Pfade unterhalb der Basis-URL oder vollständige URLs (etwa :6738/_health des Plugin-Servers).</translation>
     </message>
@@ -2166,6 +2162,14 @@ Exit-Codes:
     <message>
         <source>Warning</source>
         <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>phx_... (for the key check, System status and async migrations)</source>
+        <translation>phx_... (für die Schlüsselprüfung, den Systemstatus und die asynchronen Migrationen)</translation>
+    </message>
+    <message>
+        <source>A personal API key. System status: any logged-in user of a self-hosted instance may read it. Async migrations: only a staff user (PostHog makes the instance&apos;s first user staff). Keys of PostHog 1.4x have no scopes: a key can do all its user can.</source>
+        <translation>Ein persönlicher API-Schlüssel. Systemstatus: jeder angemeldete Benutzer einer selbst betriebenen Instanz darf ihn lesen. Asynchrone Migrationen: nur ein Staff-Benutzer (PostHog macht den ersten Benutzer der Instanz zum Staff). Schlüssel von PostHog 1.4x haben keine Scopes: ein Schlüssel kann alles, was sein Benutzer kann.</translation>
     </message>
 </context>
 <context>
@@ -5519,10 +5523,6 @@ Ersetzen?</translation>
         <translation>; sie muss vor jedem Release nach %1 abgeschlossen sein: zuerst %2</translation>
     </message>
     <message>
-        <source>at %1 (now): %2 %3</source>
-        <translation>bei %1 (jetzt): %3 %2</translation>
-    </message>
-    <message>
         <source>at %1: run %2, in this order, until each is Completed</source>
         <translation>bei %1: %2 in dieser Reihenfolge ausführen, bis jede Completed ist</translation>
     </message>
@@ -5601,6 +5601,10 @@ Ersetzen?</translation>
     <message>
         <source>upgrade to %1 with chart %2: %3</source>
         <translation>auf %1 mit Chart %2 aktualisieren: %3</translation>
+    </message>
+    <message>
+        <source>at %1 (now): %2: %3</source>
+        <translation>bei %1 (jetzt): %2: %3</translation>
     </message>
 </context>
 <context>

@@ -1950,10 +1950,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>phx_... (optional: only the API key check needs it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paths under the base URL, or full URLs (the plugin server&apos;s :6738/_health).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2023,6 +2019,14 @@ Exit codes:
     </message>
     <message>
         <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phx_... (for the key check, System status and async migrations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personal API key. System status: any logged-in user of a self-hosted instance may read it. Async migrations: only a staff user (PostHog makes the instance&apos;s first user staff). Keys of PostHog 1.4x have no scopes: a key can do all its user can.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5356,10 +5360,6 @@ Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>at %1 (now): %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>at %1: run %2, in this order, until each is Completed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5437,6 +5437,10 @@ Replace it?</source>
     </message>
     <message>
         <source>upgrade to %1 with chart %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1 (now): %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -191,7 +191,7 @@ UpgradePlan UpgradePlanner::plan(const Input &input, const AsyncMigrationCatalog
             message += tr("; it must complete before any release after %1: %2 first")
                            .arg(max->toString(), actionFor(m.status));
         p.blockers.append({UpgradeBlocker::Kind::AsyncMigration, m.name, message});
-        nowSteps.append(tr("at %1 (now): %2 %3").arg(p.current, actionFor(m.status), m.name));
+        nowSteps.append(tr("at %1 (now): %2: %3").arg(p.current, m.name, actionFor(m.status)));
     }
 
     // Migrations of releases between now and the target that must run before it.

@@ -247,6 +247,54 @@ private Q_SLOTS:
         QCOMPARE(run(standIn, {QStringLiteral("upgrade-check")}).exitCode, 3);
     }
 
+    // A 1.38 instance lists only what 1.38 ships (0001-0005): 0005 must run now,
+    // 0007 at PostHog's runbook stop 1.41.4 on chart 29.0.11, then 1.43.0.
+    void upgradeCheckFrom138()
+    {
+        phctest::AdminStandInServer standIn;
+        using phctest::AdminStandInServer;
+        standIn.state().posthogVersionRow = u"1.38.0"_qs;
+        standIn.state().helmInfo = {{u"chart_version"_qs, u"27.0.0"_qs}, {u"release_name"_qs, u"analytics"_qs}};
+        standIn.state().migrations = {
+            AdminStandInServer::migration(1, u"0001_events_sample_by"_qs, MigrationStatus::Completed, 100, u"0.0.0"_qs, u"1.33.9"_qs),
+            AdminStandInServer::migration(2, u"0002_events_sample_by"_qs, MigrationStatus::Completed, 100, u"1.33.0"_qs, u"1.33.9"_qs),
+            AdminStandInServer::migration(3, u"0003_fill_person_distinct_id2"_qs, MigrationStatus::Completed, 100, u"1.33.0"_qs,
+                                          u"1.33.9"_qs),
+            AdminStandInServer::migration(4, u"0004_replicated_schema"_qs, MigrationStatus::Completed, 100, u"1.36.1"_qs,
+                                          u"1.36.99"_qs),
+            AdminStandInServer::migration(5, u"0005_person_replacing_by_version"_qs, MigrationStatus::NotStarted, 0,
+                                          u"1.38.0"_qs, u"1.41.99"_qs),
+        };
+        const Run r = run(standIn, {QStringLiteral("upgrade-check"), QStringLiteral("--to"), QStringLiteral("1.43.0"),
+                                    QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject o = json(r);
+        QStringList blockers;
+        for (const QJsonValue b : o.value(u"blockers").toArray())
+            blockers << b.toObject().value(u"name").toString();
+        QCOMPARE(blockers, (QStringList {u"0005_person_replacing_by_version"_qs, u"0007_persons_and_groups_on_events_backfill"_qs}));
+        const QJsonArray steps = o.value(u"steps").toArray();
+        QCOMPARE(steps.size(), 4);
+        QCOMPARE(steps.at(0).toString(), u"at 1.38.0 (now): 0005_person_replacing_by_version: run it"_qs);
+        QVERIFY2(steps.at(1).toString().startsWith(u"upgrade to 1.41.4 with chart 29.0.11 and stop there: helm upgrade "
+                                                   u"analytics posthog/posthog --namespace <namespace> --version 29.0.11"),
+                 qPrintable(steps.at(1).toString()));
+        QVERIFY2(steps.at(3).toString().contains(u"--version 30.3.1") && steps.at(3).toString().contains(u"release-1.43.0"),
+                 qPrintable(steps.at(3).toString()));
+    }
+
+    // A migration the target ships as a no-op does not block: the migrate job completes it.
+    void upgradeCheckNoOpMigration()
+    {
+        phctest::AdminStandInServer standIn;
+        standIn.state().posthogVersionRow = u"1.41.4"_qs;
+        standIn.state().migrations = {phctest::AdminStandInServer::migration(
+            1, u"0006_persons_and_groups_on_events_backfill"_qs, MigrationStatus::NotStarted, 0, u"0.0.0"_qs, u"1.41.99"_qs)};
+        const Run r = run(standIn, {QStringLiteral("upgrade-check"), QStringLiteral("--to"), QStringLiteral("1.42.0")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"go") && r.out.contains(u"--complete-noop-migrations"), qPrintable(r.out));
+    }
+
     // PostHog's migrate job stops on a Running migration whatever the target.
     void upgradeCheckRunningMigrationBlocks()
     {

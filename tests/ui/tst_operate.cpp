@@ -40,8 +40,15 @@ bool refreshOnce(SystemStatusPanel *panel)
 AdminStandInServer::Handler probesUp(const QByteArray &instanceStatus = QByteArray())
 {
     return [instanceStatus](const HttpRequest &r) -> std::optional<HttpResponse> {
-        if (r.path().startsWith("/_"))
+        // Each probe answers as PostHog does on its path (see HealthProber).
+        if (r.path() == "/_health")
             return HttpResponse::text(200, "ok");
+        if (r.path() == "/_ready")
+            return HttpResponse::json(200, R"({"status":"ok"})");
+        if (r.path() == "/_livez")
+            return HttpResponse::json(200, R"({"http":true})");
+        if (r.path() == "/_readyz")
+            return HttpResponse::json(200, R"({"http":true,"postgres":true,"clickhouse":true,"cache":true})");
         if (!instanceStatus.isEmpty() && r.path() == "/api/instance_status")
             return HttpResponse::json(200, instanceStatus);
         return std::nullopt;

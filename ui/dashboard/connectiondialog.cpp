@@ -65,7 +65,11 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     caRow->addWidget(browse);
     m_apiKey->setObjectName(QStringLiteral("apiKey"));
     m_apiKey->setEchoMode(QLineEdit::Password);
-    m_apiKey->setPlaceholderText(tr("phx_... (optional: only the API key check needs it)"));
+    m_apiKey->setPlaceholderText(tr("phx_... (for the key check, System status and async migrations)"));
+    // Who may read what is PostHog's rule: posthog/permissions.py, posthog/api/async_migration.py.
+    m_apiKey->setToolTip(tr("A personal API key. System status: any logged-in user of a self-hosted instance may "
+                            "read it. Async migrations: only a staff user (PostHog makes the instance's first user "
+                            "staff). Keys of PostHog 1.4x have no scopes: a key can do all its user can."));
     m_apiKeyWhere->setWordWrap(true);
     m_problems->setObjectName(QStringLiteral("connectionProblems"));
     m_problems->setWordWrap(true);
