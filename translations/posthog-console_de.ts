@@ -1793,28 +1793,6 @@ Exit-Codes:
         <translation>Plugins-Replikas</translation>
     </message>
     <message>
-        <source>The personal API key is read from the environment variable %1, never from the command line
-(where other users can see it). It is sent only to the origin of --url, over https or to this
-computer. What its user may read is PostHog&apos;s rule (posthog/permissions.py, api/async_migration.py):
-  system status (/api/instance_status): any logged-in user of a self-hosted instance
-    (SingleTenancyOrAdmin; on PostHog Cloud staff only);
-  async migrations (/api/async_migrations): a staff user (IsStaffUser; PostHog makes the
-    instance&apos;s first user staff).
-Personal API keys of PostHog 1.4x have no scopes: a key can do all its user can, so keep it to
-this machine and revoke it in PostHog when it is no longer needed.
-</source>
-        <translation>Der persönliche API-Schlüssel wird aus der Umgebungsvariablen %1 gelesen, nie von der Befehlszeile
-(wo andere Benutzer ihn sehen können). Er geht nur an den Ursprung von --url, über https oder an diesen
-Computer. Was sein Benutzer lesen darf, regelt PostHog (posthog/permissions.py, api/async_migration.py):
-  Systemstatus (/api/instance_status): jeder angemeldete Benutzer einer selbst betriebenen Instanz
-    (SingleTenancyOrAdmin; in PostHog Cloud nur Staff);
-  asynchrone Migrationen (/api/async_migrations): ein Staff-Benutzer (IsStaffUser; PostHog macht den
-    ersten Benutzer der Instanz zum Staff).
-Persönliche API-Schlüssel von PostHog 1.4x haben keine Scopes: ein Schlüssel kann alles, was sein Benutzer kann;
-behalten Sie ihn auf diesem Rechner und widerrufen Sie ihn in PostHog, wenn er nicht mehr gebraucht wird.
-</translation>
-    </message>
-    <message>
         <source>  PostHog version: not reported (images built after mid-2023 have no row)
 </source>
         <translation>  PostHog-Version: nicht gemeldet (Images ab Mitte 2023 haben keine solche Zeile)
@@ -1854,30 +1832,6 @@ behalten Sie ihn auf diesem Rechner und widerrufen Sie ihn in PostHog, wenn er n
         <source>  %1 checks could not read their input and count against healthy:
 </source>
         <translation>  %1 Prüfungen konnten ihre Eingabe nicht lesen und sprechen gegen „healthy“:
-</translation>
-    </message>
-    <message>
-        <source>
-Exit codes (those of monitoring plugins):
-  0  healthy
-  1  degraded: a check warns or fails
-  2  down: the instance does not answer
-  3  no verdict: wrong arguments, no key, the key refused, an answer that is not PostHog&apos;s, or
-     one in which no check could read its rows
-A check that cannot read its row is &apos;unknown&apos;, listed first, and makes the verdict degraded:
-healthy means every check ran and passed. PostHog caches /api/instance_status for 60 s, so
-the lag and disk values can be a minute old.
-</source>
-        <translation>
-Exit-Codes (die von Monitoring-Plugins):
-  0  healthy: gesund
-  1  degraded: eine Prüfung warnt oder schlägt fehl
-  2  down: die Instanz antwortet nicht
-  3  kein Urteil: falsche Argumente, kein Schlüssel, Schlüssel abgelehnt, eine Antwort, die nicht von PostHog ist,
-     oder eine, in der keine Prüfung ihre Zeilen lesen konnte
-Eine Prüfung, die ihre Zeile nicht lesen kann, ist „unknown“, steht zuerst und macht das Urteil „degraded“:
-„healthy“ heißt, jede Prüfung lief und bestand. PostHog speichert /api/instance_status 60 s zwischen,
-Verzögerung und Plattenwerte können also eine Minute alt sein.
 </translation>
     </message>
     <message>
@@ -2000,6 +1954,50 @@ Exit-Codes:
         <source>OpenMetrics rules broken: %1 (the values were read all the same)
 </source>
         <translation>verletzte OpenMetrics-Regeln: %1 (die Werte wurden trotzdem gelesen)
+</translation>
+    </message>
+    <message>
+        <source>The personal API key is read from the environment variable %1, never from the command line
+(where other users can see it). It is sent only to the origin of --url, over https or to this
+computer. Who may read what is PostHog&apos;s rule (posthog/permissions.py, posthog/api/async_migration.py).
+The system status (/api/instance_status) any logged-in user of a self-hosted instance
+(SingleTenancyOrAdmin; on PostHog Cloud staff only), the async migrations (/api/async_migrations)
+a staff user only (IsStaffUser; PostHog makes an instance&apos;s first user staff). Personal API keys
+of PostHog 1.4x have no scopes: a key can do all its user can, so keep it to this machine and
+revoke it in PostHog when it is no longer needed.
+</source>
+        <translation>Der persönliche API-Schlüssel wird aus der Umgebungsvariablen %1 gelesen, nie von der Befehlszeile
+(wo andere Benutzer ihn sehen können). Er geht nur an den Ursprung von --url, über https oder an diesen
+Computer. Wer was lesen darf, regelt PostHog (posthog/permissions.py, posthog/api/async_migration.py).
+Den Systemstatus (/api/instance_status) jeder angemeldete Benutzer einer selbst betriebenen Instanz
+(SingleTenancyOrAdmin; in PostHog Cloud nur Staff), die asynchronen Migrationen (/api/async_migrations)
+nur ein Staff-Benutzer (IsStaffUser; PostHog macht den ersten Benutzer einer Instanz zum Staff). Persönliche
+API-Schlüssel von PostHog 1.4x haben keine Scopes: ein Schlüssel kann alles, was sein Benutzer kann; behalten
+Sie ihn auf diesem Rechner und widerrufen Sie ihn in PostHog, wenn er nicht mehr gebraucht wird.
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes (those of monitoring plugins):
+  0  healthy
+  1  degraded: a check warns or fails
+  2  down: the instance does not answer
+  3  no verdict: wrong arguments, no key, the key refused, an answer that is not PostHog&apos;s, or
+     one in which no check could read its rows
+A check that cannot read its row is &apos;unknown&apos;, listed first, and makes the verdict degraded;
+healthy means every check ran and passed. PostHog caches /api/instance_status for 60 s, so
+the lag and disk values can be a minute old.
+</source>
+        <translation>
+Exit-Codes (die von Monitoring-Plugins):
+  0  healthy: gesund
+  1  degraded: eine Prüfung warnt oder schlägt fehl
+  2  down: die Instanz antwortet nicht
+  3  kein Urteil: falsche Argumente, kein Schlüssel, Schlüssel abgelehnt, eine Antwort, die nicht von PostHog ist,
+     oder eine, in der keine Prüfung ihre Zeilen lesen konnte
+Eine Prüfung, die ihre Zeile nicht lesen kann, ist „unknown“, steht zuerst und macht das Urteil „degraded“;
+„healthy“ heißt, jede Prüfung lief und bestand. PostHog speichert /api/instance_status 60 s zwischen,
+Verzögerung und Plattenwerte können also eine Minute alt sein.
 </translation>
     </message>
 </context>

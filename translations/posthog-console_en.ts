@@ -1714,19 +1714,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The personal API key is read from the environment variable %1, never from the command line
-(where other users can see it). It is sent only to the origin of --url, over https or to this
-computer. What its user may read is PostHog&apos;s rule (posthog/permissions.py, api/async_migration.py):
-  system status (/api/instance_status): any logged-in user of a self-hosted instance
-    (SingleTenancyOrAdmin; on PostHog Cloud staff only);
-  async migrations (/api/async_migrations): a staff user (IsStaffUser; PostHog makes the
-    instance&apos;s first user staff).
-Personal API keys of PostHog 1.4x have no scopes: a key can do all its user can, so keep it to
-this machine and revoke it in PostHog when it is no longer needed.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  PostHog version: not reported (images built after mid-2023 have no row)
 </source>
         <translation type="unfinished"></translation>
@@ -1758,20 +1745,6 @@ this machine and revoke it in PostHog when it is no longer needed.
     </message>
     <message>
         <source>  %1 checks could not read their input and count against healthy:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Exit codes (those of monitoring plugins):
-  0  healthy
-  1  degraded: a check warns or fails
-  2  down: the instance does not answer
-  3  no verdict: wrong arguments, no key, the key refused, an answer that is not PostHog&apos;s, or
-     one in which no check could read its rows
-A check that cannot read its row is &apos;unknown&apos;, listed first, and makes the verdict degraded:
-healthy means every check ran and passed. PostHog caches /api/instance_status for 60 s, so
-the lag and disk values can be a minute old.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1857,6 +1830,32 @@ Exit codes:
     </message>
     <message>
         <source>OpenMetrics rules broken: %1 (the values were read all the same)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal API key is read from the environment variable %1, never from the command line
+(where other users can see it). It is sent only to the origin of --url, over https or to this
+computer. Who may read what is PostHog&apos;s rule (posthog/permissions.py, posthog/api/async_migration.py).
+The system status (/api/instance_status) any logged-in user of a self-hosted instance
+(SingleTenancyOrAdmin; on PostHog Cloud staff only), the async migrations (/api/async_migrations)
+a staff user only (IsStaffUser; PostHog makes an instance&apos;s first user staff). Personal API keys
+of PostHog 1.4x have no scopes: a key can do all its user can, so keep it to this machine and
+revoke it in PostHog when it is no longer needed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit codes (those of monitoring plugins):
+  0  healthy
+  1  degraded: a check warns or fails
+  2  down: the instance does not answer
+  3  no verdict: wrong arguments, no key, the key refused, an answer that is not PostHog&apos;s, or
+     one in which no check could read its rows
+A check that cannot read its row is &apos;unknown&apos;, listed first, and makes the verdict degraded;
+healthy means every check ran and passed. PostHog caches /api/instance_status for 60 s, so
+the lag and disk values can be a minute old.
 </source>
         <translation type="unfinished"></translation>
     </message>

@@ -45,13 +45,12 @@ QString keyHelp()
 {
     return tr("The personal API key is read from the environment variable %1, never from the command line\n"
               "(where other users can see it). It is sent only to the origin of --url, over https or to this\n"
-              "computer. What its user may read is PostHog's rule (posthog/permissions.py, api/async_migration.py):\n"
-              "  system status (/api/instance_status): any logged-in user of a self-hosted instance\n"
-              "    (SingleTenancyOrAdmin; on PostHog Cloud staff only);\n"
-              "  async migrations (/api/async_migrations): a staff user (IsStaffUser; PostHog makes the\n"
-              "    instance's first user staff).\n"
-              "Personal API keys of PostHog 1.4x have no scopes: a key can do all its user can, so keep it to\n"
-              "this machine and revoke it in PostHog when it is no longer needed.\n")
+              "computer. Who may read what is PostHog's rule (posthog/permissions.py, posthog/api/async_migration.py).\n"
+              "The system status (/api/instance_status) any logged-in user of a self-hosted instance\n"
+              "(SingleTenancyOrAdmin; on PostHog Cloud staff only), the async migrations (/api/async_migrations)\n"
+              "a staff user only (IsStaffUser; PostHog makes an instance's first user staff). Personal API keys\n"
+              "of PostHog 1.4x have no scopes: a key can do all its user can, so keep it to this machine and\n"
+              "revoke it in PostHog when it is no longer needed.\n")
         .arg(QLatin1StringView(apiKeyVariable));
 }
 
@@ -258,7 +257,7 @@ int runStatus(const QStringList &args, QTextStream &out, QTextStream &err)
              "  2  down: the instance does not answer\n"
              "  3  no verdict: wrong arguments, no key, the key refused, an answer that is not PostHog's, or\n"
              "     one in which no check could read its rows\n"
-             "A check that cannot read its row is 'unknown', listed first, and makes the verdict degraded:\n"
+             "A check that cannot read its row is 'unknown', listed first, and makes the verdict degraded;\n"
              "healthy means every check ran and passed. PostHog caches /api/instance_status for 60 s, so\n"
              "the lag and disk values can be a minute old.\n");
     if (!parseVerb(parser, args, QStringLiteral("status"), tr("PostHog's own system status, as checks."), out, err, code,
