@@ -89,6 +89,31 @@ QString GeneratorContext::chartClickhouseHost() const
     return host;
 }
 
+namespace {
+
+// Bitnami's common.names.fullname for a subchart called `name`: the release
+// name when it contains `name`, else "<release>-<name>", at most 63 characters.
+QString bitnamiFullname(const QString &release, const QString &name)
+{
+    QString out = release.contains(name) ? release : release + u'-' + name;
+    out = out.left(63);
+    while (out.endsWith(u'-'))
+        out.chop(1);
+    return out;
+}
+
+} // namespace
+
+QString GeneratorContext::zookeeperService() const
+{
+    return bitnamiFullname(profile.cluster.releaseName, QStringLiteral("posthog-zookeeper"));
+}
+
+QString GeneratorContext::minioService() const
+{
+    return bitnamiFullname(profile.cluster.releaseName, QStringLiteral("minio"));
+}
+
 QString GeneratorContext::composeSiteUrl() const
 {
     if (!profile.tlsEnabled() && profile.domain.behindProxy)

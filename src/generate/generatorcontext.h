@@ -79,6 +79,14 @@ struct GeneratorContext
     // chart's default, which helm/values.yaml keeps.
     QString chartClickhouseHost() const;
     QString chartClickhouseUser() const { return QStringLiteral("admin"); }
+    // Services of the Bitnami subcharts whose names the chart hard-codes or
+    // derives differently from the subchart: ZooKeeper (nameOverride
+    // posthog-zookeeper; the chart's kafka.externalZookeeper.servers says
+    // posthog-posthog-zookeeper whatever the release) and MinIO (the chart's
+    // OBJECT_STORAGE_ENDPOINT says <fullname>-minio, the subchart names its
+    // Service <release>-minio). Both as common.names.fullname computes them.
+    QString zookeeperService() const;
+    QString minioService() const;
 
     // The Compose stack's SITE_URL: with tls.mode none behind a proxy, Caddy
     // serves plain HTTP to a proxy that terminates TLS, so users see https.

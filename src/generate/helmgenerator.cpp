@@ -207,6 +207,11 @@ QByteArray valuesYaml(const GeneratorContext &ctx)
         w.beginMap(QStringLiteral("persistence"));
         w.string(QStringLiteral("size"), QStringLiteral("20Gi"));
         w.endMap();
+        w.comment(QStringLiteral("The chart's ZooKeeper Service for this release; the chart's default\n"
+                                 "names release \"posthog\"'s whatever the release is called."));
+        w.beginMap(QStringLiteral("externalZookeeper"));
+        w.blockList(QStringLiteral("servers"), {ctx.zookeeperService() + QStringLiteral(":2181")});
+        w.endMap();
         if (exporters) {
             w.comment(QStringLiteral("The exporter for k8s/prometheus-rules.yaml: consumer lag (9308)."));
             w.beginMap(QStringLiteral("metrics"));
@@ -313,6 +318,9 @@ QByteArray valuesYaml(const GeneratorContext &ctx)
         w.beginMap(QStringLiteral("auth"));
         w.string(QStringLiteral("existingSecret"), ctx.minioSecret());
         w.endMap();
+        w.comment(QStringLiteral("The name MinIO's subchart gives its Service anyway; set, so that the\n"
+                                 "chart's OBJECT_STORAGE_ENDPOINT names the same Service."));
+        w.string(QStringLiteral("fullnameOverride"), ctx.minioService());
     }
     w.endMap();
     if (os.mode == ServiceMode::External) {

@@ -375,6 +375,12 @@ Result<ValuesImport> ValuesImporter::import(const QByteArray &valuesYaml, Deploy
         // Retention and volume are sized by the generator for PostHog's topics.
         readDerived(bundled, {"logRetentionBytes", "logSegmentBytes", "numPartitions"});
         readDerived(bundled.map("persistence"), {"size"});
+        // The ZooKeeper Service follows the release name.
+        MapReader zookeeper = bundled.map("externalZookeeper");
+        QStringList servers;
+        if (zookeeper.stringList("servers", servers))
+            for (int i = 0; i < servers.size(); ++i)
+                read.insert(zookeeper.pathOf("servers") + u'[' + QString::number(i) + u']');
         MapReader ext = root.map("externalKafka");
         if (ext.stringList("brokers", kafka.brokers))
             for (int i = 0; i < kafka.brokers.size(); ++i)
@@ -408,6 +414,8 @@ Result<ValuesImport> ValuesImporter::import(const QByteArray &valuesYaml, Deploy
         os.mode = modeOf(bundled, "enabled");
         MapReader auth = bundled.map("auth");
         readReleaseSecret(auth, "existingSecret", QStringLiteral("-minio"), release, notCarried);
+        // MinIO's Service name follows the release name.
+        readDerived(bundled, {"fullnameOverride"});
         MapReader ext = root.map("externalObjectStorage");
         ext.string("endpoint", os.endpoint);
         ext.string("bucket", os.bucket);

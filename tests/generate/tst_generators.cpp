@@ -228,6 +228,8 @@ private Q_SLOTS:
                                         QStringLiteral("kafka.logSegmentBytes"), QStringLiteral("redis.master.resources"),
                                         QStringLiteral("kafka.metrics.kafka.enabled"), QStringLiteral("redis.metrics.enabled"),
                                         QStringLiteral("prometheus-pushgateway.fullnameOverride"),
+                                        // MinIO's subchart and the chart's posthog.objectStorage.fullname read it.
+                                        QStringLiteral("minio.fullnameOverride"),
                                         // Read by the chart's templates, not listed in its values.yaml:
                                         // events-deployment.yaml takes events.resources (else web's), the
                                         // budgets' maxUnavailable has no default; tst_rendered finds both rendered.

@@ -71,6 +71,24 @@ QList<K8sObject> extraPods(const RenderedChart &chart)
     return out;
 }
 
+Rendered renderedFrom(const DeploymentProfile &profile)
+{
+    Rendered r;
+    r.profile = profile;
+    auto bundle = Bundle::generate(profile);
+    if (!bundle.ok())
+        qFatal("bundle failed: %s", qPrintable(formatIssues(bundle.issues(), QStringLiteral("profile"))));
+    r.files = bundle.take();
+    r.fullname = GeneratorContext(r.profile).chartFullname;
+    r.chart = renderChart(findFile(r.files, QStringLiteral("helm/values.yaml"))->content,
+                          r.profile.cluster.releaseName, r.profile.cluster.namespaceName);
+    for (const GeneratedFile &f : r.files)
+        if (f.relativePath.startsWith(QStringLiteral("k8s/")) && r.chart.error.isEmpty())
+            parseObjects(f.content, f.relativePath, r.profile.cluster.namespaceName, r.chart.objects, &r.chart.error);
+    r.pods = r.chart.workloads() + extraPods(r.chart);
+    return r;
+}
+
 const Rendered &rendered(const QString &name)
 {
     static QHash<QString, Rendered> cache;
@@ -91,6 +109,102 @@ const Rendered &rendered(const QString &name)
         cache.insert(name, r);
     }
     return cache[name];
+}
+
+// The pod spec of a workload (CronJobs through their Job template).
+YAML::Node podSpecOf(const K8sObject &w)
+{
+    const YAML::Node spec = w.node["spec"];
+    if (!spec)
+        return YAML::Node();
+    if (w.kind == u"CronJob")
+        return spec["jobTemplate"]["spec"]["template"]["spec"];
+    return spec["template"]["spec"];
+}
+
+// One host a rendered container is told to reach.
+struct HostRef
+{
+    QString where; // workload/container variable
+    QString host;
+    QString ns;    // the namespace the name resolves in
+};
+
+// Variables that name a host PostHog, Kafka or PgBouncer connect to, and
+// the variables ending so that name something else.
+bool namesAHost(const QString &var)
+{
+    static const QStringList notServices {QStringLiteral("SITE_URL"), QStringLiteral("EMAIL_HOST"), QStringLiteral("SAML_ACS_URL")};
+    static const QRegularExpression suffix(QStringLiteral("(_HOST|_HOSTS|_URL|_ENDPOINT|_CONNECT|_ADDR)$"));
+    return !notServices.contains(var) && suffix.match(var).hasMatch();
+}
+
+// "kafka://a:9092,b:9092", "http://u:p@h.ns.svc.cluster.local:8123/x", "h h2":
+// the host names in it.
+QStringList hostsIn(const QString &value)
+{
+    QStringList out;
+    for (QString item : value.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
+        const int scheme = item.indexOf(QStringLiteral("://"));
+        if (scheme >= 0)
+            item = item.mid(scheme + 3);
+        item = item.section(u'/', 0, 0);
+        item = item.section(u'@', -1);
+        item = item.section(u':', 0, 0);
+        if (!item.isEmpty())
+            out << item;
+    }
+    return out;
+}
+
+// Every host the rendered containers (init containers too) and the
+// ClickHouseInstallation (its ZooKeeper nodes) are told to reach.
+QList<HostRef> hostReferences(const Rendered &r)
+{
+    QList<HostRef> out;
+    static const QRegularExpression inCommand(QStringLiteral("(?:^|[\\s\"'@=/])([a-z0-9][a-z0-9.-]*):\\d+"));
+    for (const K8sObject &w : r.chart.workloads()) {
+        const YAML::Node spec = podSpecOf(w);
+        for (const char *list : {"containers", "initContainers"})
+            for (const YAML::Node &c : spec[list]) {
+                const QString container = w.name + u'/' + QString::fromStdString(c["name"].as<std::string>(""));
+                for (const YAML::Node &e : c["env"]) {
+                    const QString var = QString::fromStdString(e["name"].as<std::string>(""));
+                    if (!e["value"] || !namesAHost(var))
+                        continue;
+                    for (const QString &host : hostsIn(QString::fromStdString(e["value"].as<std::string>(""))))
+                        out.append({container + u' ' + var, host, w.ns});
+                }
+                QString command;
+                for (const char *part : {"command", "args"})
+                    for (const YAML::Node &a : c[part])
+                        command += QString::fromStdString(a.as<std::string>("")) + u' ';
+                // The chart's wait loops name the pod's own namespace so.
+                command.replace(QStringLiteral("$(cat /var/run/secrets/kubernetes.io/serviceaccount/namespace)"), w.ns);
+                auto it = inCommand.globalMatch(command);
+                while (it.hasNext())
+                    out.append({container + QStringLiteral(" command"), it.next().captured(1), w.ns});
+            }
+    }
+    for (const K8sObject &chi : r.chart.ofKind(QStringLiteral("ClickHouseInstallation")))
+        for (const YAML::Node &node : chi.node["spec"]["configuration"]["zookeeper"]["nodes"])
+            out.append({QStringLiteral("ClickHouseInstallation/") + chi.name + QStringLiteral(" zookeeper"),
+                        QString::fromStdString(node["host"].as<std::string>("")), chi.ns});
+    return out;
+}
+
+// Services by "namespace/name": the chart's and those the ClickHouse operator
+// makes from the installation's service templates.
+QSet<QString> servicesOf(const Rendered &r)
+{
+    QSet<QString> out;
+    for (const K8sObject &svc : r.chart.ofKind(QStringLiteral("Service")))
+        out << svc.ns + u'/' + svc.name;
+    for (const K8sObject &chi : r.chart.ofKind(QStringLiteral("ClickHouseInstallation")))
+        for (const YAML::Node &t : chi.node["spec"]["templates"]["serviceTemplates"])
+            if (t["generateName"])
+                out << chi.ns + u'/' + QString::fromStdString(t["generateName"].as<std::string>());
+    return out;
 }
 
 QString describe(const K8sObject &o) { return o.source + u' ' + o.kind + u'/' + o.name; }
@@ -861,6 +975,60 @@ private Q_SLOTS:
         QVERIFY2(limit, "Redis has a memory limit");
         QVERIFY2(maxmemory < bytesOf(QString::fromStdString(limit.Scalar())),
                  qPrintable(QStringLiteral("Redis maxmemory is not below its memory limit ") + QString::fromStdString(limit.Scalar())));
+    }
+
+    // Every host a rendered container is told to reach is a rendered Service
+    // (a short name in the pod's namespace, or <svc>.<ns>.svc[.cluster.local],
+    // or a pod of a headless Service), whatever the release and namespace.
+    void hostsAreRenderedServices_data()
+    {
+        QTest::addColumn<QString>("release");
+        QTest::addColumn<QString>("ns");
+        QTest::newRow("posthog") << QStringLiteral("posthog") << QStringLiteral("posthog");
+        QTest::newRow("ph") << QStringLiteral("ph") << QStringLiteral("analytics");
+        QTest::newRow("eu-posthog") << QStringLiteral("eu-posthog") << QStringLiteral("posthog");
+        QTest::newRow("acme-minio") << QStringLiteral("acme-minio") << QStringLiteral("analytics");
+    }
+    void hostsAreRenderedServices()
+    {
+        QFETCH(QString, release);
+        QFETCH(QString, ns);
+        DeploymentProfile profile = profileFrom(referenceProfile(QStringLiteral("bundled-20m")));
+        profile.cluster.releaseName = release;
+        profile.cluster.namespaceName = ns;
+        const Rendered r = renderedFrom(profile);
+        QVERIFY2(r.chart.error.isEmpty(), qPrintable(r.chart.error));
+        const QSet<QString> services = servicesOf(r);
+        static const QRegularExpression fqdn(
+            QStringLiteral("^(?:([a-z0-9-]+)\\.)?([a-z0-9-]+)\\.([a-z0-9-]+)\\.svc(?:\\.cluster\\.local)?$"));
+        QSet<QString> reached;
+        for (const HostRef &ref : hostReferences(r)) {
+            if (ref.host == u"localhost" || !QHostAddress(ref.host).isNull())
+                continue;
+            QString svc = ref.host, svcNs = ref.ns;
+            if (ref.host.contains(u'.')) {
+                const auto m = fqdn.match(ref.host);
+                QVERIFY2(m.hasMatch(), qPrintable(ref.where + QStringLiteral(" names ") + ref.host + QStringLiteral(", not a Service")));
+                // <svc>.<ns>.svc or <pod>.<svc>.<ns>.svc
+                svc = m.captured(2);
+                svcNs = m.captured(3);
+                QVERIFY2(svcNs == ns, qPrintable(ref.where + QStringLiteral(" names ") + ref.host
+                                                 + QStringLiteral(", outside the release's namespace ") + ns));
+            }
+            QVERIFY2(services.contains(svcNs + u'/' + svc),
+                     qPrintable(ref.where + QStringLiteral(" names ") + ref.host + QStringLiteral(": no Service ") + svc
+                                + QStringLiteral(" in namespace ") + svcNs));
+            reached << svc;
+        }
+        // Each bundled service is reached at least once: the check saw them all.
+        // Bitnami's common.names.fullname, for the subcharts' nameOverrides.
+        const auto subchart = [&release](const QString &name) { return release.contains(name) ? release : release + u'-' + name; };
+        const QStringList expectedServices {subchart(QStringLiteral("posthog-kafka")), subchart(QStringLiteral("posthog-zookeeper")),
+                                            QStringLiteral("clickhouse-") + release, subchart(QStringLiteral("posthog-redis")) + QStringLiteral("-master"),
+                                            r.fullname + QStringLiteral("-pgbouncer"), subchart(QStringLiteral("posthog-postgresql")),
+                                            subchart(QStringLiteral("minio"))};
+        for (const QString &expected : expectedServices)
+            QVERIFY2(reached.contains(expected), qPrintable(QStringLiteral("nothing reaches ") + expected));
     }
 
     // The ClickHouse the operator runs has a fixed version. The check that the
