@@ -93,20 +93,11 @@ const Rendered &rendered(const QString &name)
 {
     static QHash<QString, Rendered> cache;
     if (!cache.contains(name)) {
-        Rendered r;
         for (const auto &[n, yaml] : referenceProfiles())
-            if (n == name) {
-                r.profile = profileFrom(yaml);
-                r.files = bundleFor(yaml);
-            }
-        r.fullname = GeneratorContext(r.profile).chartFullname;
-        r.chart = renderChart(findFile(r.files, QStringLiteral("helm/values.yaml"))->content,
-                              r.profile.cluster.releaseName, r.profile.cluster.namespaceName);
-        for (const GeneratedFile &f : r.files)
-            if (f.relativePath.startsWith(QStringLiteral("k8s/")) && r.chart.error.isEmpty())
-                parseObjects(f.content, f.relativePath, r.profile.cluster.namespaceName, r.chart.objects, &r.chart.error);
-        r.pods = r.chart.workloads() + extraPods(r.chart);
-        cache.insert(name, r);
+            if (n == name)
+                cache.insert(name, renderedFrom(profileFrom(yaml)));
+        if (!cache.contains(name))
+            qFatal("no reference profile %s", qPrintable(name));
     }
     return cache[name];
 }
